@@ -1,0 +1,29 @@
+//! Reading a scenario file, or standard input for `-`.
+
+use crate::Failure;
+use consumption_lab_engine::Scenario;
+use std::io::Read;
+use std::path::Path;
+
+/// Read and validate the scenario at `path` (`-` = standard input).
+pub fn scenario(path: &Path) -> Result<Scenario, Failure> {
+    let text = if path.as_os_str() == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map_err(|e| Failure(format!("cannot read the scenario from standard input: {e}")))?;
+        text
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?
+    };
+    Scenario::from_json(&text).map_err(|e| Failure(format!("{}: {e}", display(path))))
+}
+
+fn display(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}

@@ -1,0 +1,157 @@
+//! The command line as a user runs it: real process, real files, real exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+/// Run `consumption-lab` with `args`, feeding `stdin`.
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_consumption-lab"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Invalid input: status 2, the message on stderr, nothing on stdout.
+fn check_rejected(args: &[&str], stdin: &str, message: &str) {
+    let out = run(args, stdin);
+    assert_eq!(out.status.code(), Some(2), "{args:?} {stdin}");
+    assert!(
+        out.stdout.is_empty(),
+        "stdout not empty: {}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains(message),
+        "stderr {:?} lacks {message:?}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn project_prints_csv_with_the_documented_header() {
+    let out = run(&["project", "--scenario", "-"], "{}");
+    assert!(out.status.success());
+    let csv = text(&out.stdout);
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    for column in [
+        "month",
+        "supply",
+        "staked",
+        "circulating",
+        "price_usd",
+        "minted",
+        "burned",
+        "cumulative_minted",
+        "cumulative_burned",
+        "fees_usd",
+        "burned_usd",
+        "staker_usd",
+        "treasury_usd",
+        "leaked_usd",
+        "trading_volume_usd",
+        "value_capture_ratio",
+    ] {
+        assert!(header.contains(&column), "header lacks {column}");
+    }
+    assert_eq!(header[0], "month");
+    assert_eq!(csv.lines().count(), 1 + 120);
+}
+
+#[test]
+fn project_json_carries_scenario_months_and_summary() {
+    let out = run(
+        &["project", "--scenario", "-", "--format", "json"],
+        r#"{"years": 3, "burn_share": 0.7}"#,
+    );
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["scenario"]["burn_share"], 0.7);
+    assert_eq!(json["months"].as_array().unwrap().len(), 36);
+    assert!(json["summary"]["final_supply"].as_f64().unwrap() > 0.0);
+}
+
+#[test]
+fn project_reads_a_file() {
+    let path = std::env::temp_dir().join(format!(
+        "consumption-lab-cli-test-{}.json",
+        std::process::id()
+    ));
+    std::fs::write(&path, r#"{"years": 1}"#).unwrap();
+    let out = run(&["project", "--scenario", path.to_str().unwrap()], "");
+    std::fs::remove_file(&path).ok();
+    assert!(out.status.success());
+    assert_eq!(text(&out.stdout).lines().count(), 13);
+}
+
+#[test]
+fn invalid_input_exits_2_with_the_message_on_stderr_only() {
+    let project = ["project", "--scenario", "-"];
+    check_rejected(
+        &project,
+        r#"{"burn_share": 1.5}"#,
+        "burn_share must be between 0 and 1 (got 1.5)",
+    );
+    check_rejected(
+        &project,
+        r#"{"years": 0}"#,
+        "years must be a whole number between 1 and 50 (got 0)",
+    );
+    check_rejected(
+        &project,
+        r#"{"burn_shares": 0.5}"#,
+        "unknown field `burn_shares`",
+    );
+    check_rejected(
+        &project,
+        r#"{"fee_growth": "fast"}"#,
+        "fee_growth: invalid type",
+    );
+    check_rejected(&project, "not json", "must be an object");
+    check_rejected(
+        &["project", "--scenario", "/nonexistent/scenario.json"],
+        "",
+        "cannot read /nonexistent/scenario.json",
+    );
+    check_rejected(&["project"], "", "--scenario");
+    check_rejected(
+        &["project", "--scenario", "-", "--format", "xml"],
+        "{}",
+        "xml",
+    );
+}
+
+#[test]
+fn overflow_exits_2_naming_the_month() {
+    let scenario = r#"{"years": 50, "price_model": "fee_multiple", "price_to_fees": 0.1, "burn_share": 1,
+        "staker_share": 0, "staked_fraction": 0, "staking_yield_source": "revenue"}"#;
+    check_rejected(
+        &["project", "--scenario", "-"],
+        scenario,
+        "overflowed at month",
+    );
+}
+
+#[test]
+fn defaults_round_trip_through_project() {
+    let defaults = run(&["defaults"], "");
+    assert!(defaults.status.success());
+    let json = text(&defaults.stdout);
+    assert!(json.contains("\"burn_share\": 0.5"));
+    let from_defaults = run(&["project", "--scenario", "-"], &json);
+    let from_empty = run(&["project", "--scenario", "-"], "{}");
+    assert_eq!(from_defaults.stdout, from_empty.stdout);
+}

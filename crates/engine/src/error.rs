@@ -1,0 +1,122 @@
+//! Typed errors: what was wrong, with which field, and what would have been allowed.
+//! The engine never panics on bad input; every path that can fail returns one of these.
+
+use crate::fields::{trim, NumericField};
+use std::fmt;
+
+/// One field that failed validation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldError {
+    /// The JSON key, e.g. `burn_share`, or `speculation_shock.year` for nested fields.
+    pub field: String,
+    /// The rejected value as given.
+    pub value: f64,
+    /// The allowed range in the JSON's own numbers ("between 0 and 1").
+    pub allowed: String,
+    /// The allowed range in the unit the app shows ("between 0 % and 100 %").
+    pub allowed_shown: String,
+    /// The rejected value in the unit the app shows ("150 %").
+    pub value_shown: String,
+}
+
+impl FieldError {
+    /// A value outside a numeric field's range, or not finite.
+    pub fn out_of_range(spec: &'static NumericField, value: f64) -> Self {
+        Self {
+            field: spec.key.to_owned(),
+            value,
+            allowed: spec.range_text(),
+            allowed_shown: spec.range_text_shown(),
+            value_shown: spec.unit.show(value),
+        }
+    }
+
+    /// A rule that ties fields together, e.g. shares that must not exceed 1 in sum.
+    pub fn rule(
+        field: &str,
+        value: f64,
+        allowed: &str,
+        allowed_shown: &str,
+        value_shown: String,
+    ) -> Self {
+        Self {
+            field: field.to_owned(),
+            value,
+            allowed: allowed.to_owned(),
+            allowed_shown: allowed_shown.to_owned(),
+            value_shown,
+        }
+    }
+
+    /// The message for a person looking at the app's control, in the units it shows.
+    pub fn shown(&self) -> String {
+        if self.value.is_finite() {
+            format!("Must be {}; got {}.", self.allowed_shown, self.value_shown)
+        } else {
+            format!(
+                "Must be a finite number {}; got {}.",
+                self.allowed_shown,
+                trim(self.value)
+            )
+        }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.value.is_finite() {
+            write!(
+                f,
+                "{} must be {} (got {})",
+                self.field,
+                self.allowed,
+                trim(self.value)
+            )
+        } else {
+            write!(
+                f,
+                "{} must be a finite number {} (got {})",
+                self.field, self.allowed, self.value
+            )
+        }
+    }
+}
+
+/// Why a scenario could not be projected.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ScenarioError {
+    /// The JSON (or query string) could not be read into a scenario at all.
+    #[error("{0}")]
+    Parse(String),
+    /// One or more fields are outside their allowed range.
+    #[error("{}", join(.0))]
+    Invalid(Vec<FieldError>),
+    /// A quantity left the range of 64-bit floats during the projection.
+    #[error("{quantity} overflowed at month {month} (year {year}): the scenario's numbers grow beyond what can be computed; shorten the horizon or lower the growth")]
+    Overflow {
+        /// 1-based month at which the first non-finite value appeared.
+        month: u32,
+        /// 1-based year of that month.
+        year: u32,
+        /// Name of the first non-finite quantity (a projection column).
+        quantity: &'static str,
+    },
+}
+
+impl ScenarioError {
+    /// The field errors, if this is a validation failure.
+    pub fn field_errors(&self) -> &[FieldError] {
+        match self {
+            ScenarioError::Invalid(errors) => errors,
+            _ => &[],
+        }
+    }
+}
+
+fn join(errors: &[FieldError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}

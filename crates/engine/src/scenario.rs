@@ -1,0 +1,130 @@
+//! The scenario: one protocol's token design, the single contract that the app, share links,
+//! saved designs and the command line all serialise.
+//!
+//! Every field is optional in JSON and takes the default documented on it; an unknown field is
+//! an error (`deny_unknown_fields`), so a typo in a saved design is reported instead of silently
+//! running the default. Each field names the `docs/model.md` section that argues it.
+
+use serde::{Deserialize, Serialize};
+
+/// How users pay protocol fees. See `docs/model.md`, "Fee denomination".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeDenomination {
+    /// Fees are paid in the protocol's own token: the burn share is destroyed directly.
+    #[default]
+    Native,
+    /// Fees arrive as stablecoins: burning needs a market buyback, which costs `conversion_cost`.
+    Stablecoin,
+    /// Fees arrive in third-party traded assets (a DEX's LP fees): same buyback cost as stablecoins.
+    External,
+}
+
+/// Where staking rewards come from. See `docs/model.md`, "Staking".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum YieldSource {
+    /// The whole target APR is minted as new tokens: stakers are paid to hold.
+    Inflation,
+    /// Stakers receive only the staker share of fees; nothing is ever minted.
+    Revenue,
+    /// The staker share of fees is paid first; only the shortfall to the target APR is minted.
+    #[default]
+    Hybrid,
+}
+
+/// How the token price is set each month. See `docs/model.md`, "Price".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceModel {
+    /// Price is `initial_price_usd` compounded by `price_growth` a year, whatever the protocol does.
+    #[default]
+    Fixed,
+    /// Fully diluted market cap is `price_to_fees` times annualised gross fees.
+    FeeMultiple,
+}
+
+/// A protocol's token design and the market assumptions around it.
+///
+/// Units: token amounts in tokens, money in USD, rates and shares as fractions (0.05 = 5 %).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+    /// Horizon in whole years, 1..=50 [10]; the projection has `12 * years` monthly steps.
+    /// (model.md, "Time")
+    pub years: u32,
+    /// Token supply at month 0, tokens, 1..=1e15 [1e9]. (model.md, "Supply")
+    pub initial_supply: f64,
+    /// Token price at month 0, USD, 1e-9..=1e9 [1.0]. (model.md, "Price")
+    pub initial_price_usd: f64,
+    /// Gross fees users pay in the first year, USD, 0..=1e15 [2e7]. (model.md, "Fees")
+    pub annual_fees_usd: f64,
+    /// Annual growth of gross fees, fraction, greater than -1 and at most 100 [0.20].
+    /// Negative values model shrinking usage. (model.md, "Fees")
+    pub fee_growth: f64,
+    /// What users pay fees in [native]. (model.md, "Fee denomination")
+    pub fee_denomination: FeeDenomination,
+    /// Share of a buyback lost to intermediaries (spread, slippage, bridge and swap fees) when
+    /// fees are not native, fraction 0..=1 [0.02]. (model.md, "Fee denomination")
+    pub conversion_cost: f64,
+    /// Share of gross fees the protocol controls, fraction 0..=1 [1.0]; the rest goes straight to
+    /// liquidity providers or other third parties. (model.md, "Fee split")
+    pub protocol_take: f64,
+    /// Share of the protocol take that is burned, fraction 0..=1 [0.5]. (model.md, "Fee split")
+    pub burn_share: f64,
+    /// Share of the protocol take paid to stakers, fraction 0..=1 [0.3];
+    /// `burn_share + staker_share` is at most 1, the treasury keeps the rest. (model.md, "Fee split")
+    pub staker_share: f64,
+    /// Share of supply locked in staking, fraction 0..=1 [0.4]. (model.md, "Staking")
+    pub staked_fraction: f64,
+    /// Annual reward rate stakers are promised, fraction of staked tokens 0..=1 [0.05].
+    /// (model.md, "Staking")
+    pub target_staking_apr: f64,
+    /// Where staking rewards come from [hybrid]. (model.md, "Staking")
+    pub staking_yield_source: YieldSource,
+    /// Share of newly minted rewards sold on the market, fraction 0..=1 [0.5]. (model.md, "Staking")
+    pub reward_sell_share: f64,
+    /// How the price is set [fixed]. (model.md, "Price")
+    pub price_model: PriceModel,
+    /// Annual price growth under the fixed model, fraction, greater than -1 and at most 100 [0.0].
+    /// (model.md, "Price")
+    pub price_growth: f64,
+    /// Fully diluted market cap over annualised gross fees under the fee-multiple model,
+    /// 0.1..=1000 [25]. (model.md, "Price")
+    pub price_to_fees: f64,
+    /// Annual trading volume over market cap, per year, 0..=1000 [12]. It moves no supply:
+    /// it is shown beside consumption, which is the essay's point. (model.md, "Turnover")
+    pub turnover: f64,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            years: 10,
+            initial_supply: 1e9,
+            initial_price_usd: 1.0,
+            annual_fees_usd: 2e7,
+            fee_growth: 0.20,
+            fee_denomination: FeeDenomination::Native,
+            conversion_cost: 0.02,
+            protocol_take: 1.0,
+            burn_share: 0.5,
+            staker_share: 0.3,
+            staked_fraction: 0.4,
+            target_staking_apr: 0.05,
+            staking_yield_source: YieldSource::Hybrid,
+            reward_sell_share: 0.5,
+            price_model: PriceModel::Fixed,
+            price_growth: 0.0,
+            price_to_fees: 25.0,
+            turnover: 12.0,
+        }
+    }
+}
+
+impl Scenario {
+    /// Number of monthly steps in the projection.
+    pub fn months(&self) -> u32 {
+        self.years.saturating_mul(12)
+    }
+}

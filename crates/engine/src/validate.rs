@@ -1,0 +1,97 @@
+//! Validation: every field is checked before anything runs, and every problem is reported at
+//! once (a person fixing a saved design wants the whole list, not one error per attempt).
+
+use crate::error::{FieldError, ScenarioError};
+use crate::fields::{trim, NUMERIC_FIELDS};
+use crate::scenario::Scenario;
+
+/// All the ways `scenario` breaks its documented ranges; empty when it can be projected.
+pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
+    let mut errors: Vec<FieldError> = NUMERIC_FIELDS
+        .iter()
+        .filter_map(|f| f.check((f.get)(scenario)).err())
+        .collect();
+
+    let shares = scenario.burn_share + scenario.staker_share;
+    if shares.is_finite()
+        && shares > 1.0 + 1e-12
+        && errors
+            .iter()
+            .all(|e| e.field != "burn_share" && e.field != "staker_share")
+    {
+        errors.push(FieldError::rule(
+            "staker_share",
+            scenario.staker_share,
+            &format!(
+                "at most 1 - burn_share = {} so burn_share + staker_share stays at most 1",
+                trim(1.0 - scenario.burn_share)
+            ),
+            &format!(
+                "at most {} % so burn and staker shares sum to at most 100 %",
+                trim((1.0 - scenario.burn_share) * 100.0)
+            ),
+            format!("{} %", trim(scenario.staker_share * 100.0)),
+        ));
+    }
+    errors
+}
+
+/// `Ok` when the scenario can be projected, otherwise every field error found.
+pub fn validate(scenario: &Scenario) -> Result<(), ScenarioError> {
+    let errors = field_errors(scenario);
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ScenarioError::Invalid(errors))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(edit: impl FnOnce(&mut Scenario), want_fields: &[&str]) {
+        let mut s = Scenario::default();
+        edit(&mut s);
+        let got: Vec<String> = field_errors(&s).into_iter().map(|e| e.field).collect();
+        assert_eq!(got, want_fields);
+    }
+
+    #[test]
+    fn ranges_are_enforced_by_field() {
+        check(|_| {}, &[]);
+        check(|s| s.burn_share = 1.5, &["burn_share"]);
+        check(|s| s.burn_share = f64::NAN, &["burn_share"]);
+        check(|s| s.fee_growth = -1.0, &["fee_growth"]);
+        check(|s| s.fee_growth = -0.999, &[]);
+        check(|s| s.years = 0, &["years"]);
+        check(|s| s.years = 51, &["years"]);
+        check(|s| s.initial_supply = f64::INFINITY, &["initial_supply"]);
+        check(|s| s.price_growth = -0.99, &[]);
+        check(
+            |s| (s.burn_share, s.staker_share) = (0.8, 0.3),
+            &["staker_share"],
+        );
+        check(
+            |s| (s.burn_share, s.turnover) = (-1.0, -1.0),
+            &["burn_share", "turnover"],
+        );
+    }
+
+    #[test]
+    fn message_names_field_value_and_range() {
+        let mut s = Scenario::default();
+        s.burn_share = 1.5;
+        let e = &field_errors(&s)[0];
+        assert_eq!(
+            e.to_string(),
+            "burn_share must be between 0 and 1 (got 1.5)"
+        );
+        assert_eq!(e.shown(), "Must be between 0 % and 100 %; got 150 %.");
+        s.burn_share = f64::INFINITY;
+        assert_eq!(
+            field_errors(&s)[0].to_string(),
+            "burn_share must be a finite number between 0 and 1 (got inf)"
+        );
+    }
+}

@@ -1,0 +1,93 @@
+//! The model's own laws, checked on thousands of random valid scenarios.
+
+mod common;
+
+use consumption_lab_engine::{project, validate, Projection, Scenario, ScenarioError, YieldSource};
+use proptest::prelude::*;
+
+/// Projection of a valid scenario; overflow is a legitimate typed outcome at extreme corners.
+fn projected(s: &Scenario) -> Option<Projection> {
+    prop_assert_valid(s);
+    match project(s) {
+        Ok(p) => Some(p),
+        Err(ScenarioError::Overflow { .. }) => None,
+        Err(e) => panic!("valid scenario rejected: {e}\n{s:?}"),
+    }
+}
+
+fn prop_assert_valid(s: &Scenario) {
+    assert!(
+        validate(s).is_ok(),
+        "strategy produced an invalid scenario: {s:?}"
+    );
+}
+
+fn close(a: f64, b: f64, scale: f64) -> bool {
+    (a - b).abs() <= 1e-9 * scale.abs().max(f64::MIN_POSITIVE)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    /// supply = initial + cumulative minted − cumulative burned, and
+    /// gross fees = burned value + staker revenue + treasury + leaked, every month.
+    #[test]
+    fn supply_and_fee_identities_hold_every_month(s in common::scenario()) {
+        let Some(p) = projected(&s) else { return Ok(()) };
+        for m in &p.months {
+            let scale = s.initial_supply + m.cumulative_minted;
+            prop_assert!(close(m.supply, s.initial_supply + m.cumulative_minted - m.cumulative_burned, scale),
+                "supply identity broken at month {}: {} vs {}", m.month, m.supply, s.initial_supply + m.cumulative_minted - m.cumulative_burned);
+            let parts = m.burned_usd + m.staker_usd + m.treasury_usd + m.leaked_usd;
+            prop_assert!(close(m.fees_usd, parts, m.fees_usd), "fee identity broken at month {}: {} vs {}", m.month, m.fees_usd, parts);
+        }
+    }
+
+    /// No NaN or infinity anywhere, supply never negative, burns never exceed what circulated.
+    #[test]
+    fn projections_are_finite_and_supply_non_negative(s in common::scenario()) {
+        let Some(p) = projected(&s) else { return Ok(()) };
+        let json = serde_json::to_value(&p).unwrap();
+        prop_assert!(!json.to_string().contains("null"), "a non-finite number was serialised as null");
+        let mut previous_supply = s.initial_supply;
+        for m in &p.months {
+            prop_assert!(m.first_non_finite().is_none());
+            prop_assert!(m.supply >= 0.0 && m.staked >= 0.0 && m.circulating >= 0.0);
+            prop_assert!(m.burned <= previous_supply * (1.0 - s.staked_fraction) * (1.0 + 1e-12));
+            prop_assert!((0.0..=1.0 + 1e-12).contains(&m.value_capture_ratio));
+            previous_supply = m.supply;
+        }
+    }
+
+    /// A larger burn share never leaves more supply, other things equal.
+    #[test]
+    fn more_burn_never_leaves_more_supply(s in common::scenario(), extra in 0.0..=1.0f64) {
+        let mut more = s.clone();
+        more.burn_share = (s.burn_share + extra * (1.0 - s.burn_share - s.staker_share)).min(1.0 - s.staker_share);
+        let (Some(base), Some(burnier)) = (projected(&s), projected(&more)) else { return Ok(()) };
+        for (a, b) in base.months.iter().zip(&burnier.months) {
+            prop_assert!(b.supply <= a.supply * (1.0 + 1e-9) + 1e-9, "month {}: burn {} left {} > {} at burn {}", a.month, more.burn_share, b.supply, a.supply, s.burn_share);
+        }
+    }
+
+    /// A revenue-funded yield never mints.
+    #[test]
+    fn revenue_funded_yield_never_mints(s in common::scenario()) {
+        let s = Scenario { staking_yield_source: YieldSource::Revenue, ..s };
+        let Some(p) = projected(&s) else { return Ok(()) };
+        prop_assert_eq!(p.summary.cumulative_minted, 0.0);
+        prop_assert!(p.months.iter().all(|m| m.minted == 0.0 && m.minted_usd == 0.0));
+    }
+
+    /// The summary's totals are the sums of the months.
+    #[test]
+    fn summary_totals_are_sums_of_months(s in common::scenario()) {
+        let Some(p) = projected(&s) else { return Ok(()) };
+        let fees: f64 = p.months.iter().map(|m| m.fees_usd).sum();
+        let burned: f64 = p.months.iter().map(|m| m.burned).sum();
+        prop_assert!(close(p.summary.fees_usd, fees, fees));
+        prop_assert!(close(p.summary.cumulative_burned, burned, burned.max(s.initial_supply)));
+        prop_assert_eq!(p.summary.final_supply, p.months.last().unwrap().supply);
+        prop_assert_eq!(p.months.len() as u32, s.years * 12);
+    }
+}
