@@ -40,4 +40,4 @@ pub use month::Month;
 pub use projection::{project, summarize, Projection};
 pub use scenario::{FeeDenomination, PriceModel, Scenario, YieldSource};
 pub use summary::Summary;
-pub use validate::{field_errors, validate};
+pub use validate::{field_errors, shares_rule, validate};

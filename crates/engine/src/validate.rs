@@ -12,28 +12,32 @@ pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
         .filter_map(|f| f.check((f.get)(scenario)).err())
         .collect();
 
-    let shares = scenario.burn_share + scenario.staker_share;
-    if shares.is_finite()
-        && shares > 1.0 + 1e-12
-        && errors
-            .iter()
-            .all(|e| e.field != "burn_share" && e.field != "staker_share")
-    {
-        errors.push(FieldError::rule(
-            "staker_share",
-            scenario.staker_share,
-            &format!(
-                "at most 1 - burn_share = {} so burn_share + staker_share stays at most 1",
-                trim(1.0 - scenario.burn_share)
-            ),
-            &format!(
-                "at most {} % so burn and staker shares sum to at most 100 %",
-                trim((1.0 - scenario.burn_share) * 100.0)
-            ),
-            format!("{} %", trim(scenario.staker_share * 100.0)),
-        ));
+    if errors.iter().all(|e| e.field != "burn_share" && e.field != "staker_share") {
+        errors.extend(shares_rule(scenario, "staker_share"));
     }
     errors
+}
+
+/// The rule that burn and staker shares sum to at most 1, reported against `blame` (`burn_share`
+/// or `staker_share`: whichever the person just changed, so the message's "got" is what they typed).
+pub fn shares_rule(scenario: &Scenario, blame: &str) -> Option<FieldError> {
+    let shares = scenario.burn_share + scenario.staker_share;
+    if !(shares.is_finite() && shares > 1.0 + 1e-12) {
+        return None;
+    }
+    let (value, other) = if blame == "burn_share" {
+        (scenario.burn_share, scenario.staker_share)
+    } else {
+        (scenario.staker_share, scenario.burn_share)
+    };
+    let other_key = if blame == "burn_share" { "staker_share" } else { "burn_share" };
+    Some(FieldError::rule(
+        blame,
+        value,
+        &format!("at most 1 - {other_key} = {} so burn_share + staker_share stays at most 1", trim(1.0 - other)),
+        &format!("at most {} % so burn and staker shares sum to at most 100 %", trim((1.0 - other) * 100.0)),
+        format!("{} %", trim(value * 100.0)),
+    ))
 }
 
 /// `Ok` when the scenario can be projected, otherwise every field error found.
@@ -76,6 +80,14 @@ mod tests {
             |s| (s.burn_share, s.turnover) = (-1.0, -1.0),
             &["burn_share", "turnover"],
         );
+    }
+
+    #[test]
+    fn share_rule_blames_the_field_that_moved() {
+        let s = Scenario { burn_share: 0.8, ..Scenario::default() };
+        assert_eq!(shares_rule(&s, "burn_share").unwrap().shown(), "Must be at most 70 % so burn and staker shares sum to at most 100 %; got 80 %.");
+        assert_eq!(shares_rule(&s, "staker_share").unwrap().field, "staker_share");
+        assert!(shares_rule(&Scenario::default(), "burn_share").is_none());
     }
 
     #[test]

@@ -1,0 +1,28 @@
+//! One colour per meaning, the same in every chart (burn is always vermillion), from the
+//! Okabe–Ito palette, which stays distinguishable under the common colour-vision deficiencies.
+
+use plotters::style::RGBColor;
+
+/// Text, axes and total supply.
+pub const INK: RGBColor = RGBColor(0x1d, 0x27, 0x33);
+/// Grid lines.
+pub const GRID: RGBColor = RGBColor(0xe3, 0xe7, 0xec);
+/// Secondary text.
+pub const MUTED: RGBColor = RGBColor(0x5b, 0x67, 0x75);
+/// Tokens destroyed and the value burned.
+pub const BURN: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+/// Stakers: staked supply and staker revenue.
+pub const STAKERS: RGBColor = RGBColor(0x00, 0x72, 0xB2);
+/// Circulating supply.
+pub const CIRCULATING: RGBColor = RGBColor(0x56, 0xB4, 0xE9);
+/// Treasury.
+pub const TREASURY: RGBColor = RGBColor(0x00, 0x9E, 0x73);
+/// Leaked to third parties.
+pub const LEAKED: RGBColor = RGBColor(0x9a, 0x9a, 0x9a);
+/// Tokens minted (dilution).
+pub const MINTED: RGBColor = RGBColor(0xCC, 0x79, 0xA7);
+
+/// CSS form of a colour, for the HTML legend swatches and read-outs.
+pub fn css(c: RGBColor) -> String {
+    format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)
+}

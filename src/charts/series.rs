@@ -1,0 +1,98 @@
+//! What each chart plots, as data: label, colour, how to read the value from a month, and how to
+//! mark it. Drawing, legends, hover read-outs and the text tables all read these lists, so a
+//! series cannot appear in the picture and be missing from the read-out.
+
+use super::palette::*;
+use consumption_lab_engine::{Month, Projection};
+use plotters::style::RGBColor;
+
+/// How a series is drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Mark {
+    /// A solid line of this width in CSS pixels.
+    Line(f64),
+    /// A dashed line (reference levels, ratios on the secondary axis).
+    Dashed,
+    /// A band in a stacked area.
+    Area,
+}
+
+/// What the value is, for formatting.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Quantity {
+    /// Token amounts.
+    Tokens,
+    /// US dollars.
+    Usd,
+    /// A fraction shown as a percentage.
+    Ratio,
+}
+
+/// One plotted series.
+#[derive(Debug, Clone, Copy)]
+pub struct Series {
+    /// Legend and read-out label.
+    pub label: &'static str,
+    /// Colour (see `palette`).
+    pub color: RGBColor,
+    /// The value for a month.
+    pub value: fn(&Month) -> f64,
+    /// How it is drawn.
+    pub mark: Mark,
+    /// How it is formatted.
+    pub quantity: Quantity,
+}
+
+impl Series {
+    /// The value formatted for a read-out.
+    pub fn show(&self, m: &Month) -> String {
+        show(self.quantity, (self.value)(m))
+    }
+}
+
+/// A value formatted by what it measures.
+pub fn show(quantity: Quantity, v: f64) -> String {
+    use crate::format;
+    match quantity {
+        Quantity::Tokens => format::tokens(v),
+        Quantity::Usd => format::usd(v),
+        Quantity::Ratio => format::pct(v, 1),
+    }
+}
+
+/// "Projected supply": stocks in tokens, from month 0.
+pub const SUPPLY: &[Series] = &[
+    Series { label: "Total supply", color: INK, value: |m| m.supply, mark: Mark::Line(2.5), quantity: Quantity::Tokens },
+    Series { label: "Circulating", color: CIRCULATING, value: |m| m.circulating, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
+    Series { label: "Staked", color: STAKERS, value: |m| m.staked, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
+    Series { label: "Cumulative burned", color: BURN, value: |m| m.cumulative_burned, mark: Mark::Line(2.0), quantity: Quantity::Tokens },
+    Series { label: "Cumulative minted", color: MINTED, value: |m| m.cumulative_minted, mark: Mark::Line(2.0), quantity: Quantity::Tokens },
+];
+
+/// "Where the fees go": each month's gross fees stacked by destination, bottom first.
+pub const FEES: &[Series] = &[
+    Series { label: "Burned", color: BURN, value: |m| m.burned_usd, mark: Mark::Area, quantity: Quantity::Usd },
+    Series { label: "Stakers", color: STAKERS, value: |m| m.staker_usd, mark: Mark::Area, quantity: Quantity::Usd },
+    Series { label: "Treasury", color: TREASURY, value: |m| m.treasury_usd, mark: Mark::Area, quantity: Quantity::Usd },
+    Series { label: "Leaked", color: LEAKED, value: |m| m.leaked_usd, mark: Mark::Area, quantity: Quantity::Usd },
+];
+
+/// The value capture ratio, drawn on the fee chart's secondary axis.
+pub const VALUE_CAPTURE: Series =
+    Series { label: "Value capture", color: INK, value: |m| m.value_capture_ratio, mark: Mark::Dashed, quantity: Quantity::Ratio };
+
+/// Month 0 as a row: the initial supply split by the staked fraction, nothing minted or burned.
+pub fn start_row(p: &Projection) -> Month {
+    let supply = p.scenario.initial_supply;
+    let staked = supply * p.scenario.staked_fraction;
+    Month { month: 0, supply, staked, circulating: supply - staked, ..Month::default() }
+}
+
+/// The row for `month` (0 = the start).
+pub fn row(p: &Projection, month: u32) -> Option<Month> {
+    if month == 0 {
+        Some(start_row(p))
+    } else {
+        p.months.get(month as usize - 1).copied()
+    }
+}

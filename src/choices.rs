@@ -1,0 +1,96 @@
+//! The three design choices that are not numbers, as the controls panel presents them.
+
+use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
+
+/// A select lever: label, help and options as (value, text) pairs.
+#[derive(Debug)]
+pub struct Choice {
+    /// Scenario key.
+    pub key: &'static str,
+    /// Visible label.
+    pub label: &'static str,
+    /// What the choice means in the essay's terms.
+    pub help: &'static str,
+    /// `(value, text)`: value is the scenario's JSON spelling.
+    pub options: &'static [(&'static str, &'static str)],
+    /// The current value's JSON spelling.
+    pub get: fn(&Scenario) -> &'static str,
+    /// Set from a JSON spelling; unknown spellings leave the scenario as it is.
+    pub set: fn(&mut Scenario, &str),
+}
+
+/// The choice lever for `key`, if `key` is one.
+pub fn choice(key: &str) -> Option<&'static Choice> {
+    CHOICES.iter().find(|c| c.key == key)
+}
+
+/// All choice levers.
+pub static CHOICES: &[Choice] = &[
+    Choice {
+        key: "fee_denomination",
+        label: "Fee denomination",
+        help: "What users pay fees in. Only native-token fees can be burned without a buyback; the rest leaks to intermediaries first.",
+        options: &[("native", "Native token"), ("stablecoin", "Stablecoin"), ("external", "External assets")],
+        get: |s| match s.fee_denomination {
+            FeeDenomination::Native => "native",
+            FeeDenomination::Stablecoin => "stablecoin",
+            FeeDenomination::External => "external",
+        },
+        set: |s, v| match v {
+            "native" => s.fee_denomination = FeeDenomination::Native,
+            "stablecoin" => s.fee_denomination = FeeDenomination::Stablecoin,
+            "external" => s.fee_denomination = FeeDenomination::External,
+            _ => {}
+        },
+    },
+    Choice {
+        key: "staking_yield_source",
+        label: "Staking yield source",
+        help: "Where staking rewards come from. Inflation pays stakers to hold; revenue pays them from real use; hybrid mints only the shortfall.",
+        options: &[("inflation", "Inflation"), ("revenue", "Protocol revenue"), ("hybrid", "Hybrid")],
+        get: |s| match s.staking_yield_source {
+            YieldSource::Inflation => "inflation",
+            YieldSource::Revenue => "revenue",
+            YieldSource::Hybrid => "hybrid",
+        },
+        set: |s, v| match v {
+            "inflation" => s.staking_yield_source = YieldSource::Inflation,
+            "revenue" => s.staking_yield_source = YieldSource::Revenue,
+            "hybrid" => s.staking_yield_source = YieldSource::Hybrid,
+            _ => {}
+        },
+    },
+    Choice {
+        key: "price_model",
+        label: "Price model",
+        help: "Fixed: the price follows a trend you set, whatever the design. Fee multiple: market cap is a multiple of fees.",
+        options: &[("fixed", "Fixed trend"), ("fee_multiple", "Fee multiple")],
+        get: |s| match s.price_model {
+            PriceModel::Fixed => "fixed",
+            PriceModel::FeeMultiple => "fee_multiple",
+        },
+        set: |s, v| match v {
+            "fixed" => s.price_model = PriceModel::Fixed,
+            "fee_multiple" => s.price_model = PriceModel::FeeMultiple,
+            _ => {}
+        },
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_option_round_trips_and_matches_the_json_spelling() {
+        for c in CHOICES {
+            for (value, _) in c.options {
+                let mut s = Scenario::default();
+                (c.set)(&mut s, value);
+                assert_eq!((c.get)(&s), *value);
+                let json = serde_json::to_value(&s).unwrap();
+                assert_eq!(json[c.key], *value, "{} spelling", c.key);
+            }
+        }
+    }
+}

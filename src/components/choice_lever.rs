@@ -1,0 +1,44 @@
+//! A design choice as a labelled `<select>` with its help text.
+
+use crate::choices::choice;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Props of [`ChoiceLever`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Scenario key of the choice.
+    pub field: &'static str,
+    /// Current value's JSON spelling.
+    pub value: &'static str,
+    /// An option was picked: (key, value).
+    pub on_choose: Callback<(&'static str, String)>,
+}
+
+/// See the module doc.
+#[component]
+pub fn ChoiceLever(props: &Props) -> Html {
+    let Some(c) = choice(props.field) else { return html! {} };
+    let key = props.field;
+    let help_id = format!("{key}-help");
+    let onchange = {
+        let cb = props.on_choose.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            cb.emit((key, select.value()));
+        })
+    };
+    html! {
+        <div class="lever choice">
+            <div class="lever-head">
+                <label for={key}>{ c.label }</label>
+            </div>
+            <select id={key} name={key} aria-describedby={help_id.clone()} {onchange}>
+                for (value, text) in c.options.iter() {
+                    <option value={*value} selected={*value == props.value}>{ *text }</option>
+                }
+            </select>
+            <p class="help" id={help_id}>{ c.help }</p>
+        </div>
+    }
+}

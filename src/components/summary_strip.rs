@@ -1,0 +1,55 @@
+//! The headline figures: what a design does to supply and to the value of its fees.
+
+use crate::format::{pct, pct_change, tokens, usd};
+use consumption_lab_engine::Projection;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`SummaryStrip`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The projection summarised.
+    pub projection: Rc<Projection>,
+}
+
+/// One figure: a stable id (for tests and styling), label, value, a line of context, and the raw number.
+struct Figure {
+    id: &'static str,
+    label: String,
+    value: String,
+    note: String,
+    raw: f64,
+}
+
+/// See the module doc.
+#[component]
+pub fn SummaryStrip(props: &Props) -> Html {
+    let s = &props.projection.summary;
+    let years = props.projection.scenario.years;
+    let peak = if s.peak_supply_month == 0 {
+        "never above its start".to_owned()
+    } else {
+        format!("peak {} in year {}", crate::format::si(s.peak_supply), s.peak_supply_month.div_ceil(12))
+    };
+    let figures = [
+        Figure { id: "final_supply", label: format!("Supply after {years} years"), value: tokens(s.final_supply), note: format!("from {}", tokens(s.initial_supply)), raw: s.final_supply },
+        Figure { id: "net_supply_change", label: "Net supply change".into(), value: pct_change(s.net_supply_change), note: peak, raw: s.net_supply_change },
+        Figure { id: "value_capture_ratio", label: "Value capture ratio".into(), value: pct(s.value_capture_ratio, 1), note: "of gross fees burned or paid to stakers".into(), raw: s.value_capture_ratio },
+        Figure { id: "leaked_usd", label: "Leaked to third parties".into(), value: usd(s.leaked_usd), note: format!("{} of {} gross fees", pct(s.leaked_ratio, 1), usd(s.fees_usd)), raw: s.leaked_usd },
+        Figure { id: "cumulative_burned", label: "Cumulative burned".into(), value: tokens(s.cumulative_burned), note: format!("worth {} when burned", usd(s.burned_usd)), raw: s.cumulative_burned },
+        Figure { id: "cumulative_minted", label: "Cumulative minted".into(), value: tokens(s.cumulative_minted), note: format!("{} of dilution, {} sold", usd(s.minted_usd), usd(s.minted_sold_usd)), raw: s.cumulative_minted },
+    ];
+    html! {
+        <dl class="summary-strip" aria-label="Headline figures">
+            for f in figures {
+                <div class={classes!("figure", format!("figure-{}", f.id))} data-figure={f.id} data-value={f.raw.to_string()}>
+                    <dt>{ f.label }</dt>
+                    <dd>
+                        <span class="figure-value">{ f.value }</span>
+                        <span class="figure-note">{ f.note }</span>
+                    </dd>
+                </div>
+            }
+        </dl>
+    }
+}

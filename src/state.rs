@@ -1,0 +1,219 @@
+//! The app's one state: the scenario on screen, its projection, and any number box holding text
+//! that could not be applied. The scenario in state is always valid, so the projection on screen is
+//! always the last good one; bad input lives only in `drafts`, beside the control that got it.
+
+use crate::levers::lever;
+use consumption_lab_engine::{field_errors, project, shares_rule, Projection, Scenario};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Text typed into a number box, kept as typed while the box has focus (so "0." is not
+/// rewritten to "0" under the cursor), with the reason if it could not be applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// What the person typed.
+    pub text: String,
+    /// Why it was not applied (the engine's message); `None` when it was applied.
+    pub error: Option<String>,
+}
+
+/// Everything the page shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    /// The valid scenario being projected.
+    pub scenario: Scenario,
+    /// Its projection (or the last one that could be computed).
+    pub projection: Rc<Projection>,
+    /// Number boxes holding typed text, by field key.
+    pub drafts: BTreeMap<&'static str, Draft>,
+    /// Why the projection on screen is not the current scenario's (an overflow), if it is not.
+    pub stale: Option<String>,
+}
+
+/// What a person can do to the state.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A slider moved: the value is already in range, but may be clamped to keep shares ≤ 100 %.
+    Slide(&'static str, f64),
+    /// Text typed into a number box, in the lever's shown units.
+    Type(&'static str, String),
+    /// A number box lost focus: show the applied value again, unless the text was rejected.
+    Blur(&'static str),
+    /// A select changed: key and the option's JSON spelling.
+    Choose(&'static str, String),
+    /// Back to the default design.
+    Reset,
+}
+
+impl AppState {
+    /// The state for a scenario, projecting it; falls back to the defaults if it cannot be projected.
+    pub fn new(scenario: Scenario) -> Self {
+        match project(&scenario) {
+            Ok(p) => Self { scenario, projection: Rc::new(p), drafts: BTreeMap::new(), stale: None },
+            Err(_) => Self::new_default(),
+        }
+    }
+
+    fn new_default() -> Self {
+        let scenario = Scenario::default();
+        let projection = project(&scenario).unwrap_or_else(|_| Projection {
+            scenario: scenario.clone(),
+            months: Vec::new(),
+            summary: Default::default(),
+        });
+        Self { scenario, projection: Rc::new(projection), drafts: BTreeMap::new(), stale: None }
+    }
+
+    /// Apply `next` if it is valid: reproject, or keep the last projection and say why.
+    fn with_scenario(&self, next: Scenario, clear_draft: Option<&'static str>) -> Self {
+        let mut drafts = self.drafts.clone();
+        if let Some(key) = clear_draft {
+            drafts.remove(key);
+        }
+        match project(&next) {
+            Ok(p) => Self { scenario: next, projection: Rc::new(p), drafts, stale: None },
+            Err(e) => Self {
+                scenario: next,
+                projection: Rc::clone(&self.projection),
+                drafts,
+                stale: Some(e.to_string()),
+            },
+        }
+    }
+
+    fn slide(&self, key: &'static str, value: f64) -> Self {
+        let mut next = self.scenario.clone();
+        let value = match key {
+            // Shares of the take cannot exceed 100 % together: a slider stops at the other's complement.
+            "burn_share" => value.min(1.0 - next.staker_share),
+            "staker_share" => value.min(1.0 - next.burn_share),
+            _ => value,
+        };
+        let l = lever(key);
+        if l.field.check(value).is_err() {
+            return self.clone();
+        }
+        (l.field.set)(&mut next, value);
+        self.with_scenario(next, Some(key))
+    }
+
+    fn type_text(&self, key: &'static str, text: String) -> Self {
+        let l = lever(key);
+        let rejected = |error: String| {
+            let mut state = self.clone();
+            state.drafts.insert(key, Draft { text: text.clone(), error: Some(error) });
+            state
+        };
+        let trimmed = text.trim();
+        let shown: f64 = match trimmed.parse() {
+            Ok(v) => v,
+            Err(_) if trimmed.is_empty() => return rejected("Enter a number.".to_owned()),
+            Err(_) => return rejected(format!("\"{trimmed}\" is not a number.")),
+        };
+        let value = shown / l.scale;
+        if let Err(e) = l.field.check(value) {
+            return rejected(e.shown());
+        }
+        let mut next = self.scenario.clone();
+        (l.field.set)(&mut next, value);
+        // Rules across fields (burn + staker shares) are reported beside the field being edited.
+        if let Some(e) = shares_rule(&next, key).or_else(|| field_errors(&next).into_iter().next()) {
+            return rejected(e.shown());
+        }
+        let mut state = self.with_scenario(next, None);
+        state.drafts.insert(key, Draft { text, error: None });
+        state
+    }
+
+    fn blur(&self, key: &'static str) -> Self {
+        let mut state = self.clone();
+        if state.drafts.get(key).is_some_and(|d| d.error.is_none()) {
+            state.drafts.remove(key);
+        }
+        state
+    }
+
+    fn choose(&self, key: &'static str, value: &str) -> Self {
+        let mut next = self.scenario.clone();
+        match crate::choices::choice(key) {
+            Some(c) => (c.set)(&mut next, value),
+            None => return self.clone(),
+        }
+        self.with_scenario(next, None)
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Slide(key, value) => self.slide(key, value),
+            Action::Type(key, text) => self.type_text(key, text),
+            Action::Blur(key) => self.blur(key),
+            Action::Choose(key, value) => self.choose(key, &value),
+            Action::Reset => AppState::new(Scenario::default()),
+        };
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: Vec<Action>) -> Rc<AppState> {
+        actions.into_iter().fold(Rc::new(AppState::new(Scenario::default())), |s, a| s.reduce(a))
+    }
+
+    #[test]
+    fn bad_text_keeps_the_last_projection_and_says_why() {
+        let good = after(vec![]);
+        for text in ["abc", "", "NaN", "inf", "1e309", "150", "-5"] {
+            let s = after(vec![Action::Type("burn_share", text.to_owned())]);
+            assert_eq!(s.scenario, good.scenario, "{text}");
+            assert_eq!(s.projection, good.projection, "{text}");
+            assert!(s.drafts["burn_share"].error.is_some(), "{text}");
+        }
+        let s = after(vec![Action::Type("burn_share", "150".to_owned())]);
+        assert_eq!(s.drafts["burn_share"].error.as_deref(), Some("Must be between 0 % and 100 %; got 150 %."));
+    }
+
+    #[test]
+    fn good_text_applies_and_clears_the_draft() {
+        let s = after(vec![Action::Type("burn_share", "x".into()), Action::Type("burn_share", "60.".into())]);
+        assert_eq!(s.scenario.burn_share, 0.6);
+        assert_eq!(s.drafts["burn_share"], Draft { text: "60.".into(), error: None });
+        let s = s.reduce(Action::Blur("burn_share"));
+        assert!(s.drafts.is_empty());
+        assert!(s.projection.summary.final_supply < after(vec![]).projection.summary.final_supply);
+    }
+
+    #[test]
+    fn shares_over_100_percent_are_rejected_when_typed_and_clamped_when_slid() {
+        let typed = after(vec![Action::Type("burn_share", "80".into())]);
+        assert!(typed.drafts["burn_share"].error.as_deref().unwrap().contains("at most 70 %"), "{:?}", typed.drafts);
+        let slid = after(vec![Action::Slide("burn_share", 0.8)]);
+        assert_eq!(slid.scenario.burn_share, 0.7);
+    }
+
+    #[test]
+    fn overflow_keeps_the_last_projection_and_marks_it_stale() {
+        let s = after(vec![
+            Action::Choose("price_model", "fee_multiple".into()),
+            Action::Choose("staking_yield_source", "revenue".into()),
+            Action::Slide("staker_share", 0.0),
+            Action::Slide("burn_share", 1.0),
+            Action::Slide("staked_fraction", 0.0),
+            Action::Type("price_to_fees", "0.1".into()),
+            Action::Slide("years", 50.0),
+        ]);
+        assert!(s.stale.as_deref().unwrap_or("").contains("overflowed at month"), "{:?}", s.stale);
+        assert_eq!(s.projection.scenario.years, 10);
+    }
+}
