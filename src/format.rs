@@ -13,7 +13,7 @@ pub fn si(value: f64) -> String {
         a if a >= 1e9 => (value / 1e9, "B"),
         a if a >= 1e6 => (value / 1e6, "M"),
         a if a >= 1e3 => (value / 1e3, "K"),
-        a if a == 0.0 => return "0".to_owned(),
+        0.0 => return "0".to_owned(),
         a if a < 0.01 => return format!("{value:.2e}"),
         _ => (value, ""),
     };
@@ -28,7 +28,11 @@ pub fn significant(value: f64, digits: i32) -> String {
     let magnitude = value.abs().log10().floor() as i32;
     let decimals = (digits - 1 - magnitude).clamp(0, 6) as usize;
     let text = format!("{value:.decimals$}");
-    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_owned() } else { text };
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    };
     if text == "-0" {
         "0".to_owned()
     } else {

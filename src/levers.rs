@@ -41,8 +41,12 @@ impl Lever {
     }
 
     /// The stored value for a slider position, rounded to what the slider can express.
-    pub fn from_slider(&self, position: f64) -> f64 {
-        let shown = if self.log { round_significant(10f64.powf(position), 3) } else { position };
+    pub fn value_at(&self, position: f64) -> f64 {
+        let shown = if self.log {
+            round_significant(10f64.powf(position), 3)
+        } else {
+            position
+        };
         let value = shown / self.scale;
         if self.field.integer {
             value.round()
@@ -133,9 +137,39 @@ pub fn disabled_reason(key: &str, s: &Scenario) -> Option<&'static str> {
 /// Groups of levers as the controls panel shows them: (heading, keys). Choice levers are named
 /// by their scenario key too and rendered as selects.
 pub const GROUPS: &[(&str, &[&str])] = &[
-    ("Fees", &["fee_denomination", "annual_fees_usd", "fee_growth", "protocol_take", "conversion_cost"]),
-    ("Burn and staking", &["burn_share", "staker_share", "staking_yield_source", "target_staking_apr", "staked_fraction", "reward_sell_share"]),
-    ("Market", &["initial_supply", "price_model", "initial_price_usd", "price_growth", "price_to_fees", "turnover", "years"]),
+    (
+        "Fees",
+        &[
+            "fee_denomination",
+            "annual_fees_usd",
+            "fee_growth",
+            "protocol_take",
+            "conversion_cost",
+        ],
+    ),
+    (
+        "Burn and staking",
+        &[
+            "burn_share",
+            "staker_share",
+            "staking_yield_source",
+            "target_staking_apr",
+            "staked_fraction",
+            "reward_sell_share",
+        ],
+    ),
+    (
+        "Market",
+        &[
+            "initial_supply",
+            "price_model",
+            "initial_price_usd",
+            "price_growth",
+            "price_to_fees",
+            "turnover",
+            "years",
+        ],
+    ),
 ];
 
 #[cfg(test)]
@@ -148,8 +182,16 @@ mod tests {
         for f in NUMERIC_FIELDS {
             let l = lever(f.key);
             let (lo, hi) = (l.slider.0 / l.scale, l.slider.1 / l.scale);
-            assert!(f.check(lo).is_ok() && f.check(hi).is_ok(), "{} slider {lo}..{hi}", f.key);
-            assert!(GROUPS.iter().any(|(_, keys)| keys.contains(&f.key)), "{} in no group", f.key);
+            assert!(
+                f.check(lo).is_ok() && f.check(hi).is_ok(),
+                "{} slider {lo}..{hi}",
+                f.key
+            );
+            assert!(
+                GROUPS.iter().any(|(_, keys)| keys.contains(&f.key)),
+                "{} in no group",
+                f.key
+            );
         }
     }
 
@@ -158,8 +200,12 @@ mod tests {
         let s = Scenario::default();
         for f in NUMERIC_FIELDS {
             let l = lever(f.key);
-            let back = l.from_slider(l.slider_position((f.get)(&s)));
-            assert!((back - (f.get)(&s)).abs() <= 1e-9 * (f.get)(&s).abs().max(1.0), "{}", f.key);
+            let back = l.value_at(l.slider_position((f.get)(&s)));
+            assert!(
+                (back - (f.get)(&s)).abs() <= 1e-9 * (f.get)(&s).abs().max(1.0),
+                "{}",
+                f.key
+            );
         }
     }
 }

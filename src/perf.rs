@@ -18,7 +18,10 @@ pub fn mark_input() {
 /// Everything is redrawn: close the `update` measure, if an input opened one.
 pub fn measure_update() {
     let Some(p) = performance() else { return };
-    if p.get_entries_by_name_with_entry_type(START, "mark").length() > 0 {
+    if p.get_entries_by_name_with_entry_type(START, "mark")
+        .length()
+        > 0
+    {
         let _ = p.measure_with_start_mark("update", START);
         p.clear_marks_with_mark_name(START);
     }
@@ -27,7 +30,10 @@ pub fn measure_update() {
 /// The first projection is on screen (measured once, from navigation start).
 pub fn mark_first_projection() {
     if let Some(p) = performance() {
-        if p.get_entries_by_name_with_entry_type("first-projection", "mark").length() == 0 {
+        if p.get_entries_by_name_with_entry_type("first-projection", "mark")
+            .length()
+            == 0
+        {
             let _ = p.mark("first-projection");
         }
     }

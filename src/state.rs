@@ -50,7 +50,12 @@ impl AppState {
     /// The state for a scenario, projecting it; falls back to the defaults if it cannot be projected.
     pub fn new(scenario: Scenario) -> Self {
         match project(&scenario) {
-            Ok(p) => Self { scenario, projection: Rc::new(p), drafts: BTreeMap::new(), stale: None },
+            Ok(p) => Self {
+                scenario,
+                projection: Rc::new(p),
+                drafts: BTreeMap::new(),
+                stale: None,
+            },
             Err(_) => Self::new_default(),
         }
     }
@@ -62,7 +67,12 @@ impl AppState {
             months: Vec::new(),
             summary: Default::default(),
         });
-        Self { scenario, projection: Rc::new(projection), drafts: BTreeMap::new(), stale: None }
+        Self {
+            scenario,
+            projection: Rc::new(projection),
+            drafts: BTreeMap::new(),
+            stale: None,
+        }
     }
 
     /// Apply `next` if it is valid: reproject, or keep the last projection and say why.
@@ -72,7 +82,12 @@ impl AppState {
             drafts.remove(key);
         }
         match project(&next) {
-            Ok(p) => Self { scenario: next, projection: Rc::new(p), drafts, stale: None },
+            Ok(p) => Self {
+                scenario: next,
+                projection: Rc::new(p),
+                drafts,
+                stale: None,
+            },
             Err(e) => Self {
                 scenario: next,
                 projection: Rc::clone(&self.projection),
@@ -102,7 +117,13 @@ impl AppState {
         let l = lever(key);
         let rejected = |error: String| {
             let mut state = self.clone();
-            state.drafts.insert(key, Draft { text: text.clone(), error: Some(error) });
+            state.drafts.insert(
+                key,
+                Draft {
+                    text: text.clone(),
+                    error: Some(error),
+                },
+            );
             state
         };
         let trimmed = text.trim();
@@ -118,7 +139,8 @@ impl AppState {
         let mut next = self.scenario.clone();
         (l.field.set)(&mut next, value);
         // Rules across fields (burn + staker shares) are reported beside the field being edited.
-        if let Some(e) = shares_rule(&next, key).or_else(|| field_errors(&next).into_iter().next()) {
+        if let Some(e) = shares_rule(&next, key).or_else(|| field_errors(&next).into_iter().next())
+        {
             return rejected(e.shown());
         }
         let mut state = self.with_scenario(next, None);
@@ -168,7 +190,11 @@ mod tests {
     use super::*;
 
     fn after(actions: Vec<Action>) -> Rc<AppState> {
-        actions.into_iter().fold(Rc::new(AppState::new(Scenario::default())), |s, a| s.reduce(a))
+        actions
+            .into_iter()
+            .fold(Rc::new(AppState::new(Scenario::default())), |s, a| {
+                s.reduce(a)
+            })
     }
 
     #[test]
@@ -181,14 +207,26 @@ mod tests {
             assert!(s.drafts["burn_share"].error.is_some(), "{text}");
         }
         let s = after(vec![Action::Type("burn_share", "150".to_owned())]);
-        assert_eq!(s.drafts["burn_share"].error.as_deref(), Some("Must be between 0 % and 100 %; got 150 %."));
+        assert_eq!(
+            s.drafts["burn_share"].error.as_deref(),
+            Some("Must be between 0 % and 100 %; got 150 %.")
+        );
     }
 
     #[test]
     fn good_text_applies_and_clears_the_draft() {
-        let s = after(vec![Action::Type("burn_share", "x".into()), Action::Type("burn_share", "60.".into())]);
+        let s = after(vec![
+            Action::Type("burn_share", "x".into()),
+            Action::Type("burn_share", "60.".into()),
+        ]);
         assert_eq!(s.scenario.burn_share, 0.6);
-        assert_eq!(s.drafts["burn_share"], Draft { text: "60.".into(), error: None });
+        assert_eq!(
+            s.drafts["burn_share"],
+            Draft {
+                text: "60.".into(),
+                error: None
+            }
+        );
         let s = s.reduce(Action::Blur("burn_share"));
         assert!(s.drafts.is_empty());
         assert!(s.projection.summary.final_supply < after(vec![]).projection.summary.final_supply);
@@ -197,7 +235,15 @@ mod tests {
     #[test]
     fn shares_over_100_percent_are_rejected_when_typed_and_clamped_when_slid() {
         let typed = after(vec![Action::Type("burn_share", "80".into())]);
-        assert!(typed.drafts["burn_share"].error.as_deref().unwrap().contains("at most 70 %"), "{:?}", typed.drafts);
+        assert!(
+            typed.drafts["burn_share"]
+                .error
+                .as_deref()
+                .unwrap()
+                .contains("at most 70 %"),
+            "{:?}",
+            typed.drafts
+        );
         let slid = after(vec![Action::Slide("burn_share", 0.8)]);
         assert_eq!(slid.scenario.burn_share, 0.7);
     }
@@ -213,7 +259,14 @@ mod tests {
             Action::Type("price_to_fees", "0.1".into()),
             Action::Slide("years", 50.0),
         ]);
-        assert!(s.stale.as_deref().unwrap_or("").contains("overflowed at month"), "{:?}", s.stale);
+        assert!(
+            s.stale
+                .as_deref()
+                .unwrap_or("")
+                .contains("overflowed at month"),
+            "{:?}",
+            s.stale
+        );
         assert_eq!(s.projection.scenario.years, 10);
     }
 }

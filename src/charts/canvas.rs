@@ -9,8 +9,15 @@ use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 /// Draw `kind` for `projection` into `canvas` at its current CSS size, crisp at any pixel ratio.
-pub fn draw(canvas: &HtmlCanvasElement, kind: ChartKind, projection: &Projection) -> BoxResult<Geometry> {
-    let px = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
+pub fn draw(
+    canvas: &HtmlCanvasElement,
+    kind: ChartKind,
+    projection: &Projection,
+) -> BoxResult<Geometry> {
+    let px = web_sys::window()
+        .map(|w| w.device_pixel_ratio())
+        .unwrap_or(1.0)
+        .max(1.0);
     let width = f64::from(canvas.client_width());
     let height = f64::from(canvas.client_height());
     if width < 10.0 || height < 10.0 {

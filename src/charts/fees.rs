@@ -11,7 +11,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 /// Draw the chart filling `root`; returns where the plot landed for the hover read-out.
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, p: &Projection, frame: &Frame) -> BoxResult<Geometry>
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    p: &Projection,
+    frame: &Frame,
+) -> BoxResult<Geometry>
 where
     DB::ErrorType: 'static,
 {
@@ -19,11 +23,21 @@ where
     let entries: Vec<Entry> = FEES
         .iter()
         .chain([&VALUE_CAPTURE])
-        .map(|s| Entry { label: s.label, color: s.color, mark: s.mark })
+        .map(|s| Entry {
+            label: s.label,
+            color: s.color,
+            mark: s.mark,
+        })
         .collect();
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let years = f64::from(p.scenario.years);
-    let y_max = p.months.iter().map(|m| m.fees_usd).fold(0.0, f64::max).max(1.0) * 1.06;
+    let y_max = p
+        .months
+        .iter()
+        .map(|m| m.fees_usd)
+        .fold(0.0, f64::max)
+        .max(1.0)
+        * 1.06;
 
     let mut chart = ChartBuilder::on(&plot)
         .margin_top(frame.u(6.0))
@@ -65,7 +79,9 @@ where
         chart.draw_series(AreaSeries::new(points, 0.0, FEES[layer].color.filled()))?;
     }
     chart.draw_secondary_series(DashedLineSeries::new(
-        p.months.iter().map(|m| (f64::from(m.month) / 12.0, m.value_capture_ratio)),
+        p.months
+            .iter()
+            .map(|m| (f64::from(m.month) / 12.0, m.value_capture_ratio)),
         frame.u(7.0),
         frame.u(4.0),
         VALUE_CAPTURE.color.stroke_width(frame.u(2.0)),

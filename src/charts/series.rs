@@ -62,30 +62,95 @@ pub fn show(quantity: Quantity, v: f64) -> String {
 
 /// "Projected supply": stocks in tokens, from month 0.
 pub const SUPPLY: &[Series] = &[
-    Series { label: "Total supply", color: INK, value: |m| m.supply, mark: Mark::Line(2.5), quantity: Quantity::Tokens },
-    Series { label: "Circulating", color: CIRCULATING, value: |m| m.circulating, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
-    Series { label: "Staked", color: STAKERS, value: |m| m.staked, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
-    Series { label: "Cumulative burned", color: BURN, value: |m| m.cumulative_burned, mark: Mark::Line(2.0), quantity: Quantity::Tokens },
-    Series { label: "Cumulative minted", color: MINTED, value: |m| m.cumulative_minted, mark: Mark::Line(2.0), quantity: Quantity::Tokens },
+    Series {
+        label: "Total supply",
+        color: INK,
+        value: |m| m.supply,
+        mark: Mark::Line(2.5),
+        quantity: Quantity::Tokens,
+    },
+    Series {
+        label: "Circulating",
+        color: CIRCULATING,
+        value: |m| m.circulating,
+        mark: Mark::Line(1.75),
+        quantity: Quantity::Tokens,
+    },
+    Series {
+        label: "Staked",
+        color: STAKERS,
+        value: |m| m.staked,
+        mark: Mark::Line(1.75),
+        quantity: Quantity::Tokens,
+    },
+    Series {
+        label: "Cumulative burned",
+        color: BURN,
+        value: |m| m.cumulative_burned,
+        mark: Mark::Line(2.0),
+        quantity: Quantity::Tokens,
+    },
+    Series {
+        label: "Cumulative minted",
+        color: MINTED,
+        value: |m| m.cumulative_minted,
+        mark: Mark::Line(2.0),
+        quantity: Quantity::Tokens,
+    },
 ];
 
 /// "Where the fees go": each month's gross fees stacked by destination, bottom first.
 pub const FEES: &[Series] = &[
-    Series { label: "Burned", color: BURN, value: |m| m.burned_usd, mark: Mark::Area, quantity: Quantity::Usd },
-    Series { label: "Stakers", color: STAKERS, value: |m| m.staker_usd, mark: Mark::Area, quantity: Quantity::Usd },
-    Series { label: "Treasury", color: TREASURY, value: |m| m.treasury_usd, mark: Mark::Area, quantity: Quantity::Usd },
-    Series { label: "Leaked", color: LEAKED, value: |m| m.leaked_usd, mark: Mark::Area, quantity: Quantity::Usd },
+    Series {
+        label: "Burned",
+        color: BURN,
+        value: |m| m.burned_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Stakers",
+        color: STAKERS,
+        value: |m| m.staker_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Treasury",
+        color: TREASURY,
+        value: |m| m.treasury_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Leaked",
+        color: LEAKED,
+        value: |m| m.leaked_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
 ];
 
 /// The value capture ratio, drawn on the fee chart's secondary axis.
-pub const VALUE_CAPTURE: Series =
-    Series { label: "Value capture", color: INK, value: |m| m.value_capture_ratio, mark: Mark::Dashed, quantity: Quantity::Ratio };
+pub const VALUE_CAPTURE: Series = Series {
+    label: "Value capture",
+    color: INK,
+    value: |m| m.value_capture_ratio,
+    mark: Mark::Dashed,
+    quantity: Quantity::Ratio,
+};
 
 /// Month 0 as a row: the initial supply split by the staked fraction, nothing minted or burned.
 pub fn start_row(p: &Projection) -> Month {
     let supply = p.scenario.initial_supply;
     let staked = supply * p.scenario.staked_fraction;
-    Month { month: 0, supply, staked, circulating: supply - staked, ..Month::default() }
+    Month {
+        month: 0,
+        supply,
+        staked,
+        circulating: supply - staked,
+        ..Month::default()
+    }
 }
 
 /// The row for `month` (0 = the start).

@@ -13,20 +13,37 @@ use plotters::prelude::*;
 
 /// Legend entries: the series plus the reference line.
 fn entries() -> Vec<Entry> {
-    let mut entries: Vec<Entry> = SUPPLY.iter().map(|s| Entry { label: s.label, color: s.color, mark: s.mark }).collect();
-    entries.push(Entry { label: "Initial supply", color: LEAKED, mark: Mark::Dashed });
+    let mut entries: Vec<Entry> = SUPPLY
+        .iter()
+        .map(|s| Entry {
+            label: s.label,
+            color: s.color,
+            mark: s.mark,
+        })
+        .collect();
+    entries.push(Entry {
+        label: "Initial supply",
+        color: LEAKED,
+        mark: Mark::Dashed,
+    });
     entries
 }
 
 /// Draw the chart filling `root`; returns where the plot landed for the hover read-out.
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, p: &Projection, frame: &Frame) -> BoxResult<Geometry>
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    p: &Projection,
+    frame: &Frame,
+) -> BoxResult<Geometry>
 where
     DB::ErrorType: 'static,
 {
     root.fill(&WHITE)?;
     let entries = entries();
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
-    let rows: Vec<Month> = std::iter::once(start_row(p)).chain(p.months.iter().copied()).collect();
+    let rows: Vec<Month> = std::iter::once(start_row(p))
+        .chain(p.months.iter().copied())
+        .collect();
     let years = f64::from(p.scenario.years);
     let initial = p.scenario.initial_supply;
     let y_max = rows
@@ -66,7 +83,8 @@ where
     for s in SUPPLY.iter().rev() {
         let width = if let Mark::Line(w) = s.mark { w } else { 1.5 };
         chart.draw_series(LineSeries::new(
-            rows.iter().map(|m| (f64::from(m.month) / 12.0, (s.value)(m))),
+            rows.iter()
+                .map(|m| (f64::from(m.month) / 12.0, (s.value)(m))),
             s.color.stroke_width(frame.u(width)),
         ))?;
     }

@@ -45,23 +45,33 @@ pub fn ChartCard(props: &Props) -> Html {
     let hover = use_state_eq(|| None::<u32>);
 
     {
-        let (canvas_ref, geometry, error, kind) = (canvas_ref.clone(), geometry.clone(), error.clone(), props.kind);
-        use_effect_with((props.projection.clone(), width), move |(projection, width)| {
-            if *width <= 0.0 {
-                return;
-            }
-            let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
-            match canvas::draw(&canvas, kind, projection) {
-                Ok(g) => {
-                    geometry.set(g);
-                    error.set(None);
+        let (canvas_ref, geometry, error, kind) = (
+            canvas_ref.clone(),
+            geometry.clone(),
+            error.clone(),
+            props.kind,
+        );
+        use_effect_with(
+            (props.projection.clone(), width),
+            move |(projection, width)| {
+                if *width <= 0.0 {
+                    return;
                 }
-                Err(e) => {
-                    gloo::console::error!(format!("chart could not be drawn: {e}"));
-                    error.set(Some(e.to_string()));
+                let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
+                    return;
+                };
+                match canvas::draw(&canvas, kind, projection) {
+                    Ok(g) => {
+                        geometry.set(g);
+                        error.set(None);
+                    }
+                    Err(e) => {
+                        gloo::console::error!(format!("chart could not be drawn: {e}"));
+                        error.set(Some(e.to_string()));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     let onpointermove = {
@@ -103,7 +113,11 @@ pub fn ChartCard(props: &Props) -> Html {
 fn readout(kind: ChartKind, m: &Month, g: &Geometry, width: f64) -> Html {
     let x = g.x_of(m.month);
     let on_right = x < width * 0.55;
-    let side = if on_right { format!("left: {:.0}px", x + 10.0) } else { format!("right: {:.0}px", width - x + 10.0) };
+    let side = if on_right {
+        format!("left: {:.0}px", x + 10.0)
+    } else {
+        format!("right: {:.0}px", width - x + 10.0)
+    };
     let extra = match kind {
         ChartKind::Fees => Some(("Gross fees".to_owned(), format::usd(m.fees_usd))),
         ChartKind::Supply => None,

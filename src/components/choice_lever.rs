@@ -18,7 +18,9 @@ pub struct Props {
 /// See the module doc.
 #[component]
 pub fn ChoiceLever(props: &Props) -> Html {
-    let Some(c) = choice(props.field) else { return html! {} };
+    let Some(c) = choice(props.field) else {
+        return html! {};
+    };
     let key = props.field;
     let help_id = format!("{key}-help");
     let onchange = {

@@ -34,18 +34,26 @@ pub fn NumberLever(props: &Props) -> Html {
     let shown = l.shown(props.value);
     let (lo, hi) = l.slider_bounds();
     let position = l.slider_position(props.value);
-    let text = props.draft.as_ref().map(|d| d.text.clone()).unwrap_or_else(|| short(shown));
+    let text = props
+        .draft
+        .as_ref()
+        .map(|d| d.text.clone())
+        .unwrap_or_else(|| short(shown));
     let error = props.draft.as_ref().and_then(|d| d.error.clone());
     let help_id = format!("{key}-help");
     let error_id = format!("{key}-error");
-    let described = if error.is_some() { format!("{error_id} {help_id}") } else { help_id.clone() };
+    let described = if error.is_some() {
+        format!("{error_id} {help_id}")
+    } else {
+        help_id.clone()
+    };
 
     let on_slide = {
         let cb = props.on_slide.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(position) = input.value().parse::<f64>() {
-                cb.emit((key, lever(key).from_slider(position)));
+                cb.emit((key, lever(key).value_at(position)));
             }
         })
     };
@@ -95,6 +103,10 @@ fn short(shown: f64) -> String {
     if shown.abs() >= 1e6 {
         trim(shown.round())
     } else {
-        trim(crate::format::significant(shown, 6).parse().unwrap_or(shown))
+        trim(
+            crate::format::significant(shown, 6)
+                .parse()
+                .unwrap_or(shown),
+        )
     }
 }

@@ -29,15 +29,63 @@ pub fn SummaryStrip(props: &Props) -> Html {
     let peak = if s.peak_supply_month == 0 {
         "never above its start".to_owned()
     } else {
-        format!("peak {} in year {}", crate::format::si(s.peak_supply), s.peak_supply_month.div_ceil(12))
+        format!(
+            "peak {} in year {}",
+            crate::format::si(s.peak_supply),
+            s.peak_supply_month.div_ceil(12)
+        )
     };
     let figures = [
-        Figure { id: "final_supply", label: format!("Supply after {years} years"), value: tokens(s.final_supply), note: format!("from {}", tokens(s.initial_supply)), raw: s.final_supply },
-        Figure { id: "net_supply_change", label: "Net supply change".into(), value: pct_change(s.net_supply_change), note: peak, raw: s.net_supply_change },
-        Figure { id: "value_capture_ratio", label: "Value capture ratio".into(), value: pct(s.value_capture_ratio, 1), note: "of gross fees burned or paid to stakers".into(), raw: s.value_capture_ratio },
-        Figure { id: "leaked_usd", label: "Leaked to third parties".into(), value: usd(s.leaked_usd), note: format!("{} of {} gross fees", pct(s.leaked_ratio, 1), usd(s.fees_usd)), raw: s.leaked_usd },
-        Figure { id: "cumulative_burned", label: "Cumulative burned".into(), value: tokens(s.cumulative_burned), note: format!("worth {} when burned", usd(s.burned_usd)), raw: s.cumulative_burned },
-        Figure { id: "cumulative_minted", label: "Cumulative minted".into(), value: tokens(s.cumulative_minted), note: format!("{} of dilution, {} sold", usd(s.minted_usd), usd(s.minted_sold_usd)), raw: s.cumulative_minted },
+        Figure {
+            id: "final_supply",
+            label: format!("Supply after {years} years"),
+            value: tokens(s.final_supply),
+            note: format!("from {}", tokens(s.initial_supply)),
+            raw: s.final_supply,
+        },
+        Figure {
+            id: "net_supply_change",
+            label: "Net supply change".into(),
+            value: pct_change(s.net_supply_change),
+            note: peak,
+            raw: s.net_supply_change,
+        },
+        Figure {
+            id: "value_capture_ratio",
+            label: "Value capture ratio".into(),
+            value: pct(s.value_capture_ratio, 1),
+            note: "of gross fees burned or paid to stakers".into(),
+            raw: s.value_capture_ratio,
+        },
+        Figure {
+            id: "leaked_usd",
+            label: "Leaked to third parties".into(),
+            value: usd(s.leaked_usd),
+            note: format!(
+                "{} of {} gross fees",
+                pct(s.leaked_ratio, 1),
+                usd(s.fees_usd)
+            ),
+            raw: s.leaked_usd,
+        },
+        Figure {
+            id: "cumulative_burned",
+            label: "Cumulative burned".into(),
+            value: tokens(s.cumulative_burned),
+            note: format!("worth {} when burned", usd(s.burned_usd)),
+            raw: s.cumulative_burned,
+        },
+        Figure {
+            id: "cumulative_minted",
+            label: "Cumulative minted".into(),
+            value: tokens(s.cumulative_minted),
+            note: format!(
+                "{} of dilution, {} sold",
+                usd(s.minted_usd),
+                usd(s.minted_sold_usd)
+            ),
+            raw: s.cumulative_minted,
+        },
     ];
     html! {
         <dl class="summary-strip" aria-label="Headline figures">

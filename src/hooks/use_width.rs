@@ -12,6 +12,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
+/// The observer and the closure it calls, which must live exactly as long as the observer.
+type Observer = (ResizeObserver, Closure<dyn FnMut(js_sys::Array)>);
+
 /// Width in CSS pixels of the element behind `node` (0 until it is mounted).
 #[hook]
 pub fn use_width(node: NodeRef) -> f64 {
@@ -19,15 +22,16 @@ pub fn use_width(node: NodeRef) -> f64 {
     {
         let width = width.clone();
         use_effect_with(node, move |node| {
-            let mut observer: Option<(ResizeObserver, Closure<dyn FnMut(js_sys::Array)>)> = None;
+            let mut observer: Option<Observer> = None;
             if let Some(element) = node.cast::<Element>() {
                 width.set(f64::from(element.client_width()));
                 let setter = width.clone();
-                let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
-                        setter.set(entry.content_rect().width().round());
-                    }
-                });
+                let on_resize =
+                    Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                        if let Ok(entry) = entries.get(0).dyn_into::<ResizeObserverEntry>() {
+                            setter.set(entry.content_rect().width().round());
+                        }
+                    });
                 if let Ok(o) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
                     o.observe(&element);
                     observer = Some((o, on_resize));

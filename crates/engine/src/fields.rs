@@ -100,7 +100,7 @@ impl NumericField {
 
     /// The allowed range in words, in the JSON's own numbers: "between 0 and 1".
     pub fn range_text(&self) -> String {
-        self.range_with(|v| trim(v))
+        self.range_with(trim)
     }
 
     /// The allowed range in words, in the unit people see: "between 0 % and 100 %".

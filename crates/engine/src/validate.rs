@@ -12,7 +12,10 @@ pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
         .filter_map(|f| f.check((f.get)(scenario)).err())
         .collect();
 
-    if errors.iter().all(|e| e.field != "burn_share" && e.field != "staker_share") {
+    if errors
+        .iter()
+        .all(|e| e.field != "burn_share" && e.field != "staker_share")
+    {
         errors.extend(shares_rule(scenario, "staker_share"));
     }
     errors
@@ -30,12 +33,22 @@ pub fn shares_rule(scenario: &Scenario, blame: &str) -> Option<FieldError> {
     } else {
         (scenario.staker_share, scenario.burn_share)
     };
-    let other_key = if blame == "burn_share" { "staker_share" } else { "burn_share" };
+    let other_key = if blame == "burn_share" {
+        "staker_share"
+    } else {
+        "burn_share"
+    };
     Some(FieldError::rule(
         blame,
         value,
-        &format!("at most 1 - {other_key} = {} so burn_share + staker_share stays at most 1", trim(1.0 - other)),
-        &format!("at most {} % so burn and staker shares sum to at most 100 %", trim((1.0 - other) * 100.0)),
+        &format!(
+            "at most 1 - {other_key} = {} so burn_share + staker_share stays at most 1",
+            trim(1.0 - other)
+        ),
+        &format!(
+            "at most {} % so burn and staker shares sum to at most 100 %",
+            trim((1.0 - other) * 100.0)
+        ),
         format!("{} %", trim(value * 100.0)),
     ))
 }
@@ -84,16 +97,27 @@ mod tests {
 
     #[test]
     fn share_rule_blames_the_field_that_moved() {
-        let s = Scenario { burn_share: 0.8, ..Scenario::default() };
-        assert_eq!(shares_rule(&s, "burn_share").unwrap().shown(), "Must be at most 70 % so burn and staker shares sum to at most 100 %; got 80 %.");
-        assert_eq!(shares_rule(&s, "staker_share").unwrap().field, "staker_share");
+        let s = Scenario {
+            burn_share: 0.8,
+            ..Scenario::default()
+        };
+        assert_eq!(
+            shares_rule(&s, "burn_share").unwrap().shown(),
+            "Must be at most 70 % so burn and staker shares sum to at most 100 %; got 80 %."
+        );
+        assert_eq!(
+            shares_rule(&s, "staker_share").unwrap().field,
+            "staker_share"
+        );
         assert!(shares_rule(&Scenario::default(), "burn_share").is_none());
     }
 
     #[test]
     fn message_names_field_value_and_range() {
-        let mut s = Scenario::default();
-        s.burn_share = 1.5;
+        let mut s = Scenario {
+            burn_share: 1.5,
+            ..Scenario::default()
+        };
         let e = &field_errors(&s)[0];
         assert_eq!(
             e.to_string(),

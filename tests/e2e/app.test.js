@@ -1,0 +1,215 @@
+// The calculator as a user meets it: levers found by their labels, figures that move the right way,
+// charts that redraw, bad input that is explained, and nothing sent anywhere.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { openPage } from './lib/browser.js';
+import { start, report, ARTIFACTS, DIST } from './lib/setup.js';
+import { figure, figures, chartPixels, andRedraw, ready, median, percentile } from './lib/page.js';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env.browser.close();
+  await env.server.close();
+});
+
+/** A fresh page at the given size; asserts at the end that nothing went wrong on it. */
+async function withPage(options, body) {
+  const { page, context, problems } = await openPage(env.browser, env.url, options);
+  try {
+    await ready(page, env.url);
+    await body(page);
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems.pageErrors, [], 'uncaught errors in the page');
+  assert.deepEqual(problems.consoleErrors, [], 'console errors');
+  assert.deepEqual(problems.foreignRequests, [], 'requests to hosts other than 127.0.0.1');
+}
+
+const exact = { exact: true };
+
+test('the four essay levers are found by label and move the figures the right way', async () => {
+  await withPage({}, async (page) => {
+    const supplyChart = await chartPixels(page, 'Projected supply');
+    const feeChart = await chartPixels(page, 'Where the fees go');
+    const base = await figures(page);
+
+    // Burn share up: more burned, less supply.
+    await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('70'));
+    const burnier = await figures(page);
+    assert.ok(burnier.cumulative_burned > base.cumulative_burned, 'more burned');
+    assert.ok(burnier.final_supply < base.final_supply, 'less supply');
+    assert.notEqual(await chartPixels(page, 'Projected supply'), supplyChart, 'supply chart redrawn');
+
+    // Fee growth up: more fees, more burned.
+    await andRedraw(page, () => page.getByLabel('Fee growth', exact).fill('25'));
+    const busier = await figures(page);
+    assert.ok(busier.cumulative_burned > burnier.cumulative_burned, 'faster growth burns more');
+    assert.ok(busier.final_supply < burnier.final_supply);
+
+    // Stablecoin fees: the buyback leaks, less is burned.
+    await andRedraw(page, () => page.getByLabel('Fee denomination', exact).selectOption({ label: 'Stablecoin' }));
+    const stable = await figures(page);
+    assert.ok(stable.leaked_usd > busier.leaked_usd, 'conversion cost leaks');
+    assert.ok(stable.cumulative_burned < busier.cumulative_burned, 'less burned after the leak');
+    assert.ok(stable.value_capture_ratio < busier.value_capture_ratio);
+    assert.notEqual(await chartPixels(page, 'Where the fees go'), feeChart, 'fee chart redrawn');
+
+    // Inflation-funded staking: minting rises, supply with it.
+    await andRedraw(page, () => page.getByLabel('Staking yield source', exact).selectOption({ label: 'Inflation' }));
+    const inflated = await figures(page);
+    assert.ok(inflated.cumulative_minted > stable.cumulative_minted, 'inflation mints more');
+    assert.ok(inflated.final_supply > stable.final_supply);
+
+    // Revenue-funded: nothing minted at all.
+    await andRedraw(page, () => page.getByLabel('Staking yield source', exact).selectOption({ label: 'Protocol revenue' }));
+    assert.equal(await figure(page, 'cumulative_minted'), 0);
+  });
+});
+
+test('sliders move by keyboard and drive the same figures', async () => {
+  await withPage({}, async (page) => {
+    const before = await figure(page, 'cumulative_burned');
+    const slider = page.getByLabel('Burn share slider', exact);
+    await slider.focus();
+    await andRedraw(page, () => page.keyboard.press('ArrowRight'));
+    assert.equal(await page.getByLabel('Burn share', exact).inputValue(), '51');
+    assert.ok((await figure(page, 'cumulative_burned')) > before);
+  });
+});
+
+test('an invalid value shows the message beside the control and keeps the last projection', async () => {
+  await withPage({}, async (page) => {
+    const before = await figures(page);
+    const pixels = await chartPixels(page, 'Projected supply');
+    const box = page.getByLabel('Burn share', exact);
+    const cases = [
+      ['abc', '"abc" is not a number.'],
+      ['150', 'Must be between 0 % and 100 %; got 150 %.'],
+      ['1e309', 'Must be a finite number between 0 % and 100 %; got inf.'],
+      ['NaN', 'Must be a finite number between 0 % and 100 %; got NaN.'],
+      ['80', 'Must be at most 70 % so burn and staker shares sum to at most 100 %; got 80 %.'],
+      ['', 'Enter a number.'],
+    ];
+    for (const [text, message] of cases) {
+      await box.fill(text);
+      const error = page.locator('#burn_share-error');
+      await error.waitFor();
+      assert.equal(await error.textContent(), message, `message for ${JSON.stringify(text)}`);
+      assert.equal(await box.getAttribute('aria-invalid'), 'true');
+      assert.deepEqual(await figures(page), before, `figures kept after ${JSON.stringify(text)}`);
+    }
+    assert.equal(await chartPixels(page, 'Projected supply'), pixels, 'chart kept');
+    await box.fill('40');
+    await page.locator('#burn_share-error').waitFor({ state: 'detached' });
+    assert.ok((await figure(page, 'cumulative_burned')) < before.cumulative_burned);
+  });
+});
+
+test('levers that do not apply are disabled with the reason, and Reset restores the defaults', async () => {
+  await withPage({}, async (page) => {
+    const defaults = await figures(page);
+    assert.ok(await page.getByLabel('Conversion cost', exact).isDisabled(), 'no buyback for native fees');
+    assert.ok(await page.getByLabel('Price-to-fees multiple', exact).isDisabled());
+    await page.getByLabel('Price model', exact).selectOption({ label: 'Fee multiple' });
+    assert.ok(await page.getByLabel('Price growth', exact).isDisabled());
+    assert.ok(await page.getByLabel('Price-to-fees multiple', exact).isEnabled());
+    assert.match(await page.locator('#price_growth-help').textContent(), /Not used: under the fee-multiple model/);
+    await page.getByLabel('Fee denomination', exact).selectOption({ label: 'External assets' });
+    assert.ok(await page.getByLabel('Conversion cost', exact).isEnabled());
+    await page.getByLabel('Years', exact).fill('25');
+    assert.match(await page.locator('[data-figure="final_supply"] dt').textContent(), /Supply after 25 years/);
+    await andRedraw(page, () => page.getByRole('button', { name: 'Reset to defaults' }).click());
+    assert.deepEqual(await figures(page), defaults);
+    assert.equal(await page.getByLabel('Price model', exact).inputValue(), 'fixed');
+  });
+});
+
+test('every lever has a visible label, a help text and a unit', async () => {
+  await withPage({}, async (page) => {
+    const labels = [
+      'Fee denomination', 'Burn share', 'Staker share', 'Protocol take', 'Staking yield source',
+      'Target staking APR', 'Staked fraction', 'Reward sell share', 'Fee growth', 'Annual fees',
+      'Initial supply', 'Token price', 'Price model', 'Price growth', 'Price-to-fees multiple',
+      'Turnover', 'Conversion cost', 'Years',
+    ];
+    for (const label of labels) {
+      const control = page.getByLabel(label, exact);
+      assert.equal(await control.count(), 1, `one control labelled ${label}`);
+      assert.ok(await page.locator(`label:text-is("${label}")`).isVisible(), `${label} label visible`);
+      const help = await control.getAttribute('aria-describedby');
+      assert.ok(help, `${label} has a help text`);
+    }
+  });
+});
+
+test('charts are crisp at device pixel ratio 2, redraw on resize, and read out the month under the pointer', async () => {
+  await withPage({ width: 1280, height: 800, deviceScaleFactor: 2 }, async (page) => {
+    const canvas = page.locator('[data-chart="Projected supply"] canvas');
+    const size = await canvas.evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
+    assert.equal(size.w, size.cw * 2, 'backing store is 2x the CSS width');
+    assert.equal(size.h, size.ch * 2);
+
+    const box = await canvas.boundingBox();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+    const readout = page.locator('[data-chart="Projected supply"] .readout');
+    await readout.waitFor();
+    const text = await readout.textContent();
+    assert.match(text, /month \d+ \(year \d+\)/);
+    assert.match(text, /Total supply.*tokens/);
+
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page.waitForFunction(
+      () => {
+        const c = document.querySelector('[data-chart="Projected supply"] canvas');
+        return c.width === c.clientWidth * 2;
+      },
+      null,
+      { timeout: 5000 },
+    );
+    const resized = await canvas.evaluate((c) => c.width);
+    assert.ok(resized < size.w, 'canvas resized with its container');
+  });
+});
+
+test('screenshots at 1280x800 and 390x844', async () => {
+  for (const [name, width, height, scale] of [['desktop-1280x800', 1280, 800, 1], ['phone-390x844', 390, 844, 2]]) {
+    await withPage({ width, height, deviceScaleFactor: scale }, async (page) => {
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+      await page.screenshot({ path: path.join(ARTIFACTS, `${name}-full.png`), fullPage: true });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `no horizontal scroll at ${width}px (overflow ${overflow}px)`);
+    });
+  }
+});
+
+test('performance: the update measure over 100 slider changes, first projection, bundle size', async () => {
+  await withPage({}, async (page) => {
+    const slider = page.getByLabel('Burn share slider', exact);
+    await slider.focus();
+    await page.evaluate(() => performance.clearMeasures('update'));
+    for (let i = 0; i < 100; i++) {
+      await andRedraw(page, () => page.keyboard.press(i % 40 < 20 ? 'ArrowRight' : 'ArrowLeft'));
+    }
+    const durations = await page.evaluate(() => performance.getEntriesByName('update').map((e) => e.duration));
+    assert.equal(durations.length, 100);
+    const firstProjection = await page.evaluate(() => performance.getEntriesByName('first-projection')[0].startTime);
+    report('update_ms_bands_off', {
+      median: Number(median(durations).toFixed(2)),
+      p95: Number(percentile(durations, 95).toFixed(2)),
+      n: durations.length,
+    });
+    report('first_projection_ms', Number(firstProjection.toFixed(1)));
+  });
+  const files = fs.readdirSync(DIST);
+  const gz = (ext) => files.filter((f) => f.endsWith(ext)).reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(DIST, f)), { level: 9 }).length, 0);
+  const bundle = { wasm_gz_kb: Number((gz('.wasm') / 1024).toFixed(1)), js_gz_kb: Number((gz('.js') / 1024).toFixed(1)) };
+  report('bundle', bundle);
+  assert.ok(bundle.wasm_gz_kb + bundle.js_gz_kb < 250, 'bundle budget: under 250 KB gzipped');
+});
