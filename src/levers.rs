@@ -108,6 +108,9 @@ pub fn lever(key: &str) -> Lever {
         "price_to_fees" => lever!("price_to_fees", "Fully diluted market cap as a multiple of annualised fees: price backed by fee revenue.", 1.0, "×", (1.0, 200.0), 1.0, false),
         "turnover" => lever!("turnover", "Annual trading volume over market cap. It moves no supply: trading is not consumption.", 1.0, "×/yr", (0.0, 200.0), 1.0, false),
         "years" => lever!("years", "Projection horizon.", 1.0, "years", (1.0, 50.0), 1.0, false),
+        "discount_rate" => lever!("discount_rate", "Annual rate at which future holder cash flows are discounted to today.", 100.0, "%/yr", (0.0, 50.0), 0.5, false),
+        "growth_volatility" => lever!("growth_volatility", "How uncertain fee growth is: the annual volatility of each Monte Carlo path's growth.", 100.0, "%/yr", (0.0, 100.0), 1.0, false),
+        "paths" => lever!("paths", "How many random futures to simulate. More paths, smoother bands, more work.", 1.0, "paths", (100.0, 20_000.0), 100.0, false),
         other => panic!("no lever for {other}"),
     }
 }

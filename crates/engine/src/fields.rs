@@ -210,6 +210,19 @@ pub static NUMERIC_FIELDS: &[NumericField] = &[
         1000.0
     ),
     field!(turnover, "Turnover", Unit::PerYear, 0.0, true, 1000.0),
+    field!(discount_rate, "Discount rate", Unit::Fraction, 0.0, true, 1.0),
+    field!(growth_volatility, "Growth volatility", Unit::Fraction, 0.0, true, 2.0),
+    NumericField {
+        key: "paths",
+        label: "Monte Carlo paths",
+        unit: Unit::Count,
+        min: 1.0,
+        min_inclusive: true,
+        max: 100_000.0,
+        integer: true,
+        get: |s| f64::from(s.paths),
+        set: |s, v| s.paths = v as u32,
+    },
     NumericField {
         key: "years",
         label: "Years",
@@ -223,9 +236,47 @@ pub static NUMERIC_FIELDS: &[NumericField] = &[
     },
 ];
 
-/// The field with this JSON key, if it is numeric.
+/// The speculation shock's fields, checked only when a shock is set. Reading gives the default
+/// shock's value when there is none; writing creates the shock.
+pub static SHOCK_FIELDS: &[NumericField] = &[
+    NumericField {
+        key: "speculation_shock.year",
+        label: "Shock year",
+        unit: Unit::Years,
+        min: 1.0,
+        min_inclusive: true,
+        max: 50.0,
+        integer: true,
+        get: |s| f64::from(s.speculation_shock.unwrap_or_default().year),
+        set: |s, v| s.speculation_shock.get_or_insert_default().year = v as u32,
+    },
+    NumericField {
+        key: "speculation_shock.turnover_drop",
+        label: "Turnover drop",
+        unit: Unit::Fraction,
+        min: 0.0,
+        min_inclusive: true,
+        max: 1.0,
+        integer: false,
+        get: |s| s.speculation_shock.unwrap_or_default().turnover_drop,
+        set: |s, v| s.speculation_shock.get_or_insert_default().turnover_drop = v,
+    },
+    NumericField {
+        key: "speculation_shock.price_drop",
+        label: "Price drop",
+        unit: Unit::Fraction,
+        min: 0.0,
+        min_inclusive: true,
+        max: 0.99,
+        integer: false,
+        get: |s| s.speculation_shock.unwrap_or_default().price_drop,
+        set: |s, v| s.speculation_shock.get_or_insert_default().price_drop = v,
+    },
+];
+
+/// The field with this JSON key, if it is numeric (shock fields included, by dotted key).
 pub fn numeric_field(key: &str) -> Option<&'static NumericField> {
-    NUMERIC_FIELDS.iter().find(|f| f.key == key)
+    NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS).find(|f| f.key == key)
 }
 
 #[cfg(test)]

@@ -38,6 +38,6 @@ pub use error::{FieldError, ScenarioError};
 pub use model::Model;
 pub use month::Month;
 pub use projection::{project, summarize, Projection};
-pub use scenario::{FeeDenomination, PriceModel, Scenario, YieldSource};
+pub use scenario::{FeeDenomination, PriceModel, Scenario, SpeculationShock, YieldSource};
 pub use summary::Summary;
 pub use validate::{field_errors, shares_rule, validate};

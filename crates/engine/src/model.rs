@@ -1,5 +1,6 @@
 //! Per-month constants derived once from a validated scenario, so the monthly step does no
-//! `powf`, no allocation and no branching on strings. Monte Carlo and the sensitivity sweep
+//! `powf`, no allocation and no branching on strings. Powers use `libm` rather than the
+//! platform's maths library so that native and wasm32 builds give bit-identical numbers. Monte Carlo and the sensitivity sweep
 //! call the step millions of times; everything that does not change month to month is here.
 
 use crate::scenario::{FeeDenomination, PriceModel, Scenario, YieldSource};
@@ -43,19 +44,25 @@ pub struct Model {
     pub reward_sell_share: f64,
     /// Annual trading volume over market cap.
     pub turnover: f64,
+    /// First month of the speculation shock (`u32::MAX` when there is none).
+    pub shock_month: u32,
+    /// Turnover from the shock on.
+    pub shocked_turnover: f64,
+    /// Factor on the fixed-model price from the shock on (1 − price drop).
+    pub shocked_price_factor: f64,
 }
 
 impl Model {
     /// Derive the monthly constants. The scenario must already be valid.
     pub fn new(s: &Scenario) -> Self {
-        let monthly_fee_growth = (1.0 + s.fee_growth).powf(1.0 / 12.0);
+        let monthly_fee_growth = libm::pow(1.0 + s.fee_growth, 1.0 / 12.0);
         Self {
             months: s.months(),
             initial_supply: s.initial_supply,
             first_month_fees: s.annual_fees_usd / first_year_weight(monthly_fee_growth),
             monthly_fee_growth,
             initial_price: s.initial_price_usd,
-            monthly_price_growth: (1.0 + s.price_growth).powf(1.0 / 12.0),
+            monthly_price_growth: libm::pow(1.0 + s.price_growth, 1.0 / 12.0),
             price_model: s.price_model,
             price_to_fees: s.price_to_fees,
             denomination: s.fee_denomination,
@@ -72,6 +79,9 @@ impl Model {
             yield_source: s.staking_yield_source,
             reward_sell_share: s.reward_sell_share,
             turnover: s.turnover,
+            shock_month: s.shock_month().unwrap_or(u32::MAX),
+            shocked_turnover: s.turnover * (1.0 - s.speculation_shock.map_or(0.0, |k| k.turnover_drop)),
+            shocked_price_factor: 1.0 - s.speculation_shock.map_or(0.0, |k| k.price_drop),
         }
     }
 }

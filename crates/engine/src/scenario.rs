@@ -95,6 +95,39 @@ pub struct Scenario {
     /// Annual trading volume over market cap, per year, 0..=1000 [12]. It moves no supply:
     /// it is shown beside consumption, which is the essay's point. (model.md, "Turnover")
     pub turnover: f64,
+    /// A fall in speculation from a given year on [null: none]. (model.md, "Speculation shock")
+    pub speculation_shock: Option<SpeculationShock>,
+    /// Annual discount rate for the present value of holder cash flows, fraction 0..=1 [0.15].
+    /// (model.md, "Valuation lenses")
+    pub discount_rate: f64,
+    /// Annual volatility of fee growth for Monte Carlo paths, fraction 0..=2 [0.3].
+    /// (model.md, "Monte Carlo")
+    pub growth_volatility: f64,
+    /// Number of Monte Carlo paths, 1..=100000 [2000]. (model.md, "Monte Carlo")
+    pub paths: u32,
+    /// Seed of the Monte Carlo random numbers, any unsigned 64-bit integer [1]: the same seed
+    /// gives the same paths on every platform. (model.md, "Monte Carlo")
+    pub seed: u64,
+}
+
+/// Speculation fading: from the start of year `year`, trading turnover falls by `turnover_drop`
+/// and, under the fixed price model, the price by `price_drop`. Fees (use) are unaffected: that is
+/// the essay's test of a consumption-driven design. (model.md, "Speculation shock")
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SpeculationShock {
+    /// First year affected, 1..=`years` [3]; the shock starts at month `12 · (year − 1) + 1`.
+    pub year: u32,
+    /// Fraction by which turnover falls, 0..=1 [0.8].
+    pub turnover_drop: f64,
+    /// Fraction by which the fixed-model price falls, 0..=0.99 [0.5].
+    pub price_drop: f64,
+}
+
+impl Default for SpeculationShock {
+    fn default() -> Self {
+        Self { year: 3, turnover_drop: 0.8, price_drop: 0.5 }
+    }
 }
 
 impl Default for Scenario {
@@ -118,6 +151,11 @@ impl Default for Scenario {
             price_growth: 0.0,
             price_to_fees: 25.0,
             turnover: 12.0,
+            speculation_shock: None,
+            discount_rate: 0.15,
+            growth_volatility: 0.3,
+            paths: 2000,
+            seed: 1,
         }
     }
 }
@@ -126,5 +164,10 @@ impl Scenario {
     /// Number of monthly steps in the projection.
     pub fn months(&self) -> u32 {
         self.years.saturating_mul(12)
+    }
+
+    /// First month hit by the speculation shock, if there is one.
+    pub fn shock_month(&self) -> Option<u32> {
+        self.speculation_shock.map(|k| k.year.saturating_sub(1).saturating_mul(12) + 1)
     }
 }

@@ -56,7 +56,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     } else {
         state.fees * fee_growth
     };
-    let price_usd = price::monthly(model, state.path_price, fees_usd, supply);
+    let price_usd = price::monthly(model, month, state.path_price, fees_usd, supply);
     let split = fees::split(model, fees_usd);
     let burn = burn::execute(model, split.burn_budget, price_usd, circulating_before);
     let minted = staking::minted(model, staked_before, price_usd, split.stakers);
@@ -66,7 +66,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let newly_locked = (staked - staked_before).max(0.0);
     let per_start_supply = if supply > 0.0 { 12.0 / supply } else { 0.0 }; // annualised, per token
     let market_cap_usd = price_usd * supply_after;
-    let turnover = model.turnover; // per year
+    let turnover = if month >= model.shock_month { model.shocked_turnover } else { model.turnover }; // per year
     let trading_volume_usd = turnover / 12.0 * market_cap_usd;
     let minted_usd = minted * price_usd;
     let minted_sold_usd = minted_usd * model.reward_sell_share;

@@ -2,7 +2,7 @@
 //! once (a person fixing a saved design wants the whole list, not one error per attempt).
 
 use crate::error::{FieldError, ScenarioError};
-use crate::fields::{trim, NUMERIC_FIELDS};
+use crate::fields::{trim, NUMERIC_FIELDS, SHOCK_FIELDS};
 use crate::scenario::Scenario;
 
 /// All the ways `scenario` breaks its documented ranges; empty when it can be projected.
