@@ -23,6 +23,8 @@ pub mod error;
 pub mod export;
 pub mod fees;
 pub mod fields;
+pub mod jevons;
+pub mod lenses;
 pub mod model;
 pub mod month;
 mod parse;

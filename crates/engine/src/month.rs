@@ -51,8 +51,8 @@ pub struct Month {
     pub turnover: f64,
     /// Tokens burned over supply at the start of the month, annualised.
     pub burn_rate: f64,
-    /// Tokens burned plus newly locked in staking, over supply at the start of the month,
-    /// annualised: the essay's consumption.
+    /// Tokens burned plus tokens newly locked in staking out of circulation (not counting minted
+    /// rewards), over supply at the start of the month, annualised: the essay's consumption.
     pub consumption_rate: f64,
     /// `(burned_usd + staker_usd) / fees_usd`; zero in a month with no fees.
     pub value_capture_ratio: f64,

@@ -1,6 +1,7 @@
 //! Running the model over the horizon: the entry points the app and the command line call.
 
 use crate::error::ScenarioError;
+use crate::lenses::{lenses, Lenses};
 use crate::model::Model;
 use crate::month::Month;
 use crate::scenario::Scenario;
@@ -19,6 +20,8 @@ pub struct Projection {
     pub months: Vec<Month>,
     /// Totals over the horizon.
     pub summary: Summary,
+    /// The essay's lenses: scorecard, valuation, speculation shock comparison.
+    pub lenses: Lenses,
 }
 
 /// Validate `scenario` and project it month by month.
@@ -27,11 +30,8 @@ pub fn project(scenario: &Scenario) -> Result<Projection, ScenarioError> {
     let model = Model::new(scenario);
     let mut months = Vec::with_capacity(model.months as usize);
     let summary = run(&model, |m| months.push(*m))?;
-    Ok(Projection {
-        scenario: scenario.clone(),
-        months,
-        summary,
-    })
+    let lenses = lenses(scenario, &months, &summary);
+    Ok(Projection { scenario: scenario.clone(), months, summary, lenses })
 }
 
 /// Validate `scenario` and compute only its summary: no rows are stored.

@@ -63,7 +63,9 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
 
     let supply_after = supply + minted - burn.tokens;
     let staked = supply_after * model.staked_fraction;
-    let newly_locked = (staked - staked_before).max(0.0);
+    // Locked from circulation by use: new stake beyond the minted rewards that land in staking.
+    // (With a constant staked fraction this is zero; minting into stake is not consumption.)
+    let newly_locked = (staked - staked_before - minted).max(0.0);
     let per_start_supply = if supply > 0.0 { 12.0 / supply } else { 0.0 }; // annualised, per token
     let market_cap_usd = price_usd * supply_after;
     let turnover = if month >= model.shock_month { model.shocked_turnover } else { model.turnover }; // per year

@@ -51,6 +51,13 @@ pub struct Summary {
     pub final_price_usd: f64,
     /// Market cap at the end of the horizon, USD.
     pub final_market_cap_usd: f64,
+    /// Mean over the months of the annualised turnover (trading volume over market cap).
+    pub mean_turnover: f64,
+    /// Mean over the months of the annualised consumption rate (burned plus newly locked over supply).
+    pub mean_consumption_rate: f64,
+    /// `(burned_usd + staker_usd) / trading_volume_usd`: the share of trading volume that ever
+    /// reaches the token as burn or holder revenue; zero with no trading.
+    pub volume_reaching_holders: f64,
 }
 
 impl Summary {
@@ -87,6 +94,8 @@ impl Summary {
         self.trading_volume_usd += m.trading_volume_usd;
         self.final_price_usd = m.price_usd;
         self.final_market_cap_usd = m.market_cap_usd;
+        self.mean_turnover += m.turnover; // summed here, divided in `finish`
+        self.mean_consumption_rate += m.consumption_rate;
     }
 
     /// Derive the ratios once all months are in.
@@ -101,6 +110,15 @@ impl Summary {
         };
         self.value_capture_ratio = share(self.burned_usd + self.staker_usd);
         self.leaked_ratio = share(self.leaked_usd);
+        if self.months > 0 {
+            self.mean_turnover /= f64::from(self.months);
+            self.mean_consumption_rate /= f64::from(self.months);
+        }
+        self.volume_reaching_holders = if self.trading_volume_usd > 0.0 {
+            (self.burned_usd + self.staker_usd) / self.trading_volume_usd
+        } else {
+            0.0
+        };
         self
     }
 }

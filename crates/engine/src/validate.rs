@@ -18,6 +18,19 @@ pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
     {
         errors.extend(shares_rule(scenario, "staker_share"));
     }
+    if let Some(shock) = scenario.speculation_shock {
+        errors.extend(SHOCK_FIELDS.iter().filter_map(|f| f.check((f.get)(scenario)).err()));
+        let both_in_range = (1..=50).contains(&shock.year) && (1..=50).contains(&scenario.years);
+        if both_in_range && shock.year > scenario.years {
+            errors.push(FieldError::rule(
+                "speculation_shock.year",
+                f64::from(shock.year),
+                &format!("a whole number between 1 and years = {}", scenario.years),
+                &format!("within the horizon, year 1 to {}", scenario.years),
+                format!("year {}", shock.year),
+            ));
+        }
+    }
     errors
 }
 
@@ -66,6 +79,7 @@ pub fn validate(scenario: &Scenario) -> Result<(), ScenarioError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::scenario::SpeculationShock;
 
     fn check(edit: impl FnOnce(&mut Scenario), want_fields: &[&str]) {
         let mut s = Scenario::default();
@@ -92,6 +106,16 @@ mod tests {
         check(
             |s| (s.burn_share, s.turnover) = (-1.0, -1.0),
             &["burn_share", "turnover"],
+        );
+        check(|s| s.paths = 0, &["paths"]);
+        check(|s| s.paths = 100_001, &["paths"]);
+        check(|s| s.speculation_shock = Some(Default::default()), &[]);
+        let late = SpeculationShock { year: 11, ..Default::default() };
+        check(|s| s.speculation_shock = Some(late), &["speculation_shock.year"]);
+        let wild = SpeculationShock { year: 2, turnover_drop: 1.5, price_drop: 1.0 };
+        check(
+            |s| s.speculation_shock = Some(wild),
+            &["speculation_shock.turnover_drop", "speculation_shock.price_drop"],
         );
     }
 
