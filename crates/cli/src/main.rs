@@ -4,7 +4,9 @@
 
 mod args;
 mod input;
+mod montecarlo;
 mod project;
+mod sweep;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -24,17 +26,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let output = match cli.command {
         Command::Project(args) => project::run(&args),
-        Command::Defaults => {
-            Ok(consumption_lab_engine::Scenario::default().to_json_pretty() + "\n")
-        }
+        Command::Montecarlo(args) => montecarlo::run(&args),
+        Command::Sweep(args) => sweep::run(&args),
+        Command::Defaults => Ok(consumption_lab_engine::Scenario::default().to_json_pretty() + "\n"),
     };
     match output {
         Ok(text) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`| head`) is the reader's choice, not an error worth a message.
-            let _ = stdout
-                .write_all(text.as_bytes())
-                .and_then(|()| stdout.flush());
+            let _ = stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush());
             ExitCode::SUCCESS
         }
         Err(Failure(message)) => {

@@ -1,26 +1,54 @@
 //! Criterion benchmarks of the engine's hot paths. Run with `cargo bench -p consumption-lab-engine`.
 #![allow(missing_docs)]
 
+use consumption_lab_engine::montecarlo::{monte_carlo, percentiles};
+use consumption_lab_engine::sweep::{sweep, SweepAxis};
 use consumption_lab_engine::{project, summarize, Scenario};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
 fn projection(c: &mut Criterion) {
     let ten = Scenario::default();
-    let fifty = Scenario {
-        years: 50,
-        ..Scenario::default()
-    };
-    c.bench_function("project/default_10y", |b| {
-        b.iter(|| project(black_box(&ten)))
-    });
-    c.bench_function("project/default_50y", |b| {
-        b.iter(|| project(black_box(&fifty)))
-    });
-    c.bench_function("summarize/default_10y", |b| {
-        b.iter(|| summarize(black_box(&ten)))
+    let fifty = Scenario { years: 50, ..Scenario::default() };
+    c.bench_function("project/default_10y", |b| b.iter(|| project(black_box(&ten))));
+    c.bench_function("project/default_50y", |b| b.iter(|| project(black_box(&fifty))));
+    c.bench_function("summarize/default_10y", |b| b.iter(|| summarize(black_box(&ten))));
+}
+
+fn montecarlo(c: &mut Criterion) {
+    let scenario = Scenario { paths: 10_000, ..Scenario::default() };
+    c.bench_function("montecarlo/10000_paths_10y", |b| b.iter(|| monte_carlo(black_box(&scenario))));
+    // The percentile part alone: three quantities × 120 months of 10,000 values, as in the run above.
+    let result = monte_carlo(&scenario).unwrap();
+    let spread = result.final_supply.max - result.final_supply.min;
+    let mut bits = 0x9E37_79B9_7F4A_7C15u64; // xorshift: an unordered sample over the same range
+    let sample: Vec<f64> = (0..10_000)
+        .map(|_| {
+            bits ^= bits << 13;
+            bits ^= bits >> 7;
+            bits ^= bits << 17;
+            result.final_supply.min + spread * (bits >> 11) as f64 / (1u64 << 53) as f64
+        })
+        .collect();
+    let mut buffer = sample.clone();
+    c.bench_function("montecarlo/percentiles_only_360x10000", |b| {
+        b.iter(|| {
+            for _ in 0..360 {
+                buffer.copy_from_slice(&sample);
+                black_box(percentiles(black_box(&mut buffer)));
+            }
+        })
     });
 }
 
-criterion_group!(benches, projection);
+fn sensitivity(c: &mut Criterion) {
+    let scenario = Scenario::default();
+    let x: SweepAxis = "burn_share:0:0.7:64".parse().unwrap();
+    let y: SweepAxis = "fee_growth:-0.5:1.0:64".parse().unwrap();
+    c.bench_function("sweep/64x64_burn_share_x_fee_growth", |b| {
+        b.iter(|| sweep(black_box(&scenario), black_box(&x), black_box(&y)))
+    });
+}
+
+criterion_group!(benches, projection, montecarlo, sensitivity);
 criterion_main!(benches);

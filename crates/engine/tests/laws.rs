@@ -16,10 +16,7 @@ fn projected(s: &Scenario) -> Option<Projection> {
 }
 
 fn prop_assert_valid(s: &Scenario) {
-    assert!(
-        validate(s).is_ok(),
-        "strategy produced an invalid scenario: {s:?}"
-    );
+    assert!(validate(s).is_ok(), "strategy produced an invalid scenario: {s:?}");
 }
 
 fn close(a: f64, b: f64, scale: f64) -> bool {
@@ -47,13 +44,16 @@ proptest! {
     #[test]
     fn projections_are_finite_and_supply_non_negative(s in common::scenario()) {
         let Some(p) = projected(&s) else { return Ok(()) };
-        let json = serde_json::to_value(&p).unwrap();
+        // Months and summary only: the scenario's `speculation_shock: null` is a legitimate null.
+        let json = serde_json::to_value((&p.months, &p.summary)).unwrap();
         prop_assert!(!json.to_string().contains("null"), "a non-finite number was serialised as null");
         let mut previous_supply = s.initial_supply;
         for m in &p.months {
             prop_assert!(m.first_non_finite().is_none());
             prop_assert!(m.supply >= 0.0 && m.staked >= 0.0 && m.circulating >= 0.0);
-            prop_assert!(m.burned <= previous_supply * (1.0 - s.staked_fraction) * (1.0 + 1e-12));
+            // Circulating as the engine computes it (supply minus staked), not supply·(1 − f),
+            // which differs by rounding when nearly everything is staked.
+            prop_assert!(m.burned <= previous_supply - previous_supply * s.staked_fraction);
             prop_assert!((0.0..=1.0 + 1e-12).contains(&m.value_capture_ratio));
             previous_supply = m.supply;
         }

@@ -5,19 +5,11 @@ use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource}
 use proptest::prelude::*;
 
 pub fn denomination() -> impl Strategy<Value = FeeDenomination> {
-    prop_oneof![
-        Just(FeeDenomination::Native),
-        Just(FeeDenomination::Stablecoin),
-        Just(FeeDenomination::External)
-    ]
+    prop_oneof![Just(FeeDenomination::Native), Just(FeeDenomination::Stablecoin), Just(FeeDenomination::External)]
 }
 
 pub fn yield_source() -> impl Strategy<Value = YieldSource> {
-    prop_oneof![
-        Just(YieldSource::Inflation),
-        Just(YieldSource::Revenue),
-        Just(YieldSource::Hybrid)
-    ]
+    prop_oneof![Just(YieldSource::Inflation), Just(YieldSource::Revenue), Just(YieldSource::Hybrid)]
 }
 
 pub fn price_model() -> impl Strategy<Value = PriceModel> {
@@ -33,22 +25,10 @@ pub fn log_range(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
 pub fn scenario() -> impl Strategy<Value = Scenario> {
     let share = || prop_oneof![1 => Just(0.0), 1 => Just(1.0), 6 => 0.0..=1.0f64];
     (
-        (
-            1u32..=50,
-            log_range(1.0, 1e15),
-            log_range(1e-9, 1e9),
-            prop_oneof![1 => Just(0.0), 9 => log_range(1.0, 1e15)],
-        ),
+        (1u32..=50, log_range(1.0, 1e15), log_range(1e-9, 1e9), prop_oneof![1 => Just(0.0), 9 => log_range(1.0, 1e15)]),
         (-0.99..=3.0f64, denomination(), share(), share()),
         (share(), share(), share(), share()),
-        (
-            yield_source(),
-            share(),
-            price_model(),
-            -0.9..=2.0f64,
-            log_range(0.1, 1000.0),
-            0.0..=1000.0f64,
-        ),
+        (yield_source(), share(), price_model(), -0.9..=2.0f64, log_range(0.1, 1000.0), 0.0..=1000.0f64),
     )
         .prop_map(
             |(
@@ -59,11 +39,8 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
             )| {
                 // Keep burn + staker shares within 1 the way a person would: scale them down together.
                 let total = burn + staker;
-                let (burn_share, staker_share) = if total > 1.0 {
-                    (burn / total, staker / total * (1.0 - 1e-12))
-                } else {
-                    (burn, staker)
-                };
+                let (burn_share, staker_share) =
+                    if total > 1.0 { (burn / total, staker / total * (1.0 - 1e-12)) } else { (burn, staker) };
                 Scenario {
                     years,
                     initial_supply: supply,
@@ -83,6 +60,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                     price_growth: pg,
                     price_to_fees: ptf,
                     turnover,
+                    ..Scenario::default()
                 }
             },
         )

@@ -1,0 +1,22 @@
+//! `consumption-lab montecarlo`: percentile bands under random fee growth, as CSV or JSON.
+
+use crate::args::{Format, MonteCarloArgs};
+use crate::{input, Failure};
+use consumption_lab_engine::montecarlo::{self, monte_carlo};
+
+/// Run the scenario's Monte Carlo, with `--paths` and `--seed` in place of its own, and format it.
+/// The overrides are validated with the rest of the scenario.
+pub fn run(args: &MonteCarloArgs) -> Result<String, Failure> {
+    let mut scenario = input::scenario(&args.scenario)?;
+    if let Some(paths) = args.paths {
+        scenario.paths = paths;
+    }
+    if let Some(seed) = args.seed {
+        scenario.seed = seed;
+    }
+    let result = monte_carlo(&scenario)?;
+    Ok(match args.format {
+        Format::Csv => montecarlo::csv(&result),
+        Format::Json => montecarlo::json(&result) + "\n",
+    })
+}
