@@ -14,8 +14,7 @@ pub fn scenario(path: &Path) -> Result<Scenario, Failure> {
             .map_err(|e| Failure(format!("cannot read the scenario from standard input: {e}")))?;
         text
     } else {
-        std::fs::read_to_string(path)
-            .map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?
+        std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?
     };
     Scenario::from_json(&text).map_err(|e| Failure(format!("{}: {e}", display(path))))
 }

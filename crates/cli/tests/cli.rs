@@ -12,12 +12,7 @@ fn run(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -29,16 +24,8 @@ fn text(bytes: &[u8]) -> String {
 fn check_rejected(args: &[&str], stdin: &str, message: &str) {
     let out = run(args, stdin);
     assert_eq!(out.status.code(), Some(2), "{args:?} {stdin}");
-    assert!(
-        out.stdout.is_empty(),
-        "stdout not empty: {}",
-        text(&out.stdout)
-    );
-    assert!(
-        text(&out.stderr).contains(message),
-        "stderr {:?} lacks {message:?}",
-        text(&out.stderr)
-    );
+    assert!(out.stdout.is_empty(), "stdout not empty: {}", text(&out.stdout));
+    assert!(text(&out.stderr).contains(message), "stderr {:?} lacks {message:?}", text(&out.stderr));
 }
 
 #[test]
@@ -73,10 +60,7 @@ fn project_prints_csv_with_the_documented_header() {
 
 #[test]
 fn project_json_carries_scenario_months_and_summary() {
-    let out = run(
-        &["project", "--scenario", "-", "--format", "json"],
-        r#"{"years": 3, "burn_share": 0.7}"#,
-    );
+    let out = run(&["project", "--scenario", "-", "--format", "json"], r#"{"years": 3, "burn_share": 0.7}"#);
     assert!(out.status.success());
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["scenario"]["burn_share"], 0.7);
@@ -86,10 +70,7 @@ fn project_json_carries_scenario_months_and_summary() {
 
 #[test]
 fn project_reads_a_file() {
-    let path = std::env::temp_dir().join(format!(
-        "consumption-lab-cli-test-{}.json",
-        std::process::id()
-    ));
+    let path = std::env::temp_dir().join(format!("consumption-lab-cli-test-{}.json", std::process::id()));
     std::fs::write(&path, r#"{"years": 1}"#).unwrap();
     let out = run(&["project", "--scenario", path.to_str().unwrap()], "");
     std::fs::remove_file(&path).ok();
@@ -100,26 +81,10 @@ fn project_reads_a_file() {
 #[test]
 fn invalid_input_exits_2_with_the_message_on_stderr_only() {
     let project = ["project", "--scenario", "-"];
-    check_rejected(
-        &project,
-        r#"{"burn_share": 1.5}"#,
-        "burn_share must be between 0 and 1 (got 1.5)",
-    );
-    check_rejected(
-        &project,
-        r#"{"years": 0}"#,
-        "years must be a whole number between 1 and 50 (got 0)",
-    );
-    check_rejected(
-        &project,
-        r#"{"burn_shares": 0.5}"#,
-        "unknown field `burn_shares`",
-    );
-    check_rejected(
-        &project,
-        r#"{"fee_growth": "fast"}"#,
-        "fee_growth: invalid type",
-    );
+    check_rejected(&project, r#"{"burn_share": 1.5}"#, "burn_share must be between 0 and 1 (got 1.5)");
+    check_rejected(&project, r#"{"years": 0}"#, "years must be a whole number between 1 and 50 (got 0)");
+    check_rejected(&project, r#"{"burn_shares": 0.5}"#, "unknown field `burn_shares`");
+    check_rejected(&project, r#"{"fee_growth": "fast"}"#, "fee_growth: invalid type");
     check_rejected(&project, "not json", "must be an object");
     check_rejected(
         &["project", "--scenario", "/nonexistent/scenario.json"],
@@ -127,22 +92,14 @@ fn invalid_input_exits_2_with_the_message_on_stderr_only() {
         "cannot read /nonexistent/scenario.json",
     );
     check_rejected(&["project"], "", "--scenario");
-    check_rejected(
-        &["project", "--scenario", "-", "--format", "xml"],
-        "{}",
-        "xml",
-    );
+    check_rejected(&["project", "--scenario", "-", "--format", "xml"], "{}", "xml");
 }
 
 #[test]
 fn overflow_exits_2_naming_the_month() {
     let scenario = r#"{"years": 50, "price_model": "fee_multiple", "price_to_fees": 0.1, "burn_share": 1,
         "staker_share": 0, "staked_fraction": 0, "staking_yield_source": "revenue"}"#;
-    check_rejected(
-        &["project", "--scenario", "-"],
-        scenario,
-        "overflowed at month",
-    );
+    check_rejected(&["project", "--scenario", "-"], scenario, "overflowed at month");
 }
 
 #[test]

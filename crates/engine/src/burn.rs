@@ -24,22 +24,12 @@ pub fn execute(model: &Model, budget: f64, price: f64, circulating: f64) -> Burn
     let buy_usd = budget * (1.0 - cost);
     let wanted = tokens_for(buy_usd, price);
     let burn = if wanted <= circulating {
-        Burn {
-            tokens: wanted,
-            usd: buy_usd,
-            conversion_usd: budget - buy_usd,
-            unburnable_usd: 0.0,
-        }
+        Burn { tokens: wanted, usd: buy_usd, conversion_usd: budget - buy_usd, unburnable_usd: 0.0 }
     } else {
         // Everything circulating is bought and burned; only what was spent pays the spread.
         let usd = circulating * price;
         let spent = usd / (1.0 - cost); // cost < 1 here: at cost 1 nothing is wanted
-        Burn {
-            tokens: circulating,
-            usd,
-            conversion_usd: spent - usd,
-            unburnable_usd: budget - spent,
-        }
+        Burn { tokens: circulating, usd, conversion_usd: spent - usd, unburnable_usd: budget - spent }
     };
     debug_assert!(burn.tokens >= 0.0 && burn.tokens <= circulating);
     burn

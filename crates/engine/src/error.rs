@@ -32,13 +32,7 @@ impl FieldError {
     }
 
     /// A rule that ties fields together, e.g. shares that must not exceed 1 in sum.
-    pub fn rule(
-        field: &str,
-        value: f64,
-        allowed: &str,
-        allowed_shown: &str,
-        value_shown: String,
-    ) -> Self {
+    pub fn rule(field: &str, value: f64, allowed: &str, allowed_shown: &str, value_shown: String) -> Self {
         Self {
             field: field.to_owned(),
             value,
@@ -53,11 +47,7 @@ impl FieldError {
         if self.value.is_finite() {
             format!("Must be {}; got {}.", self.allowed_shown, self.value_shown)
         } else {
-            format!(
-                "Must be a finite number {}; got {}.",
-                self.allowed_shown,
-                trim(self.value)
-            )
+            format!("Must be a finite number {}; got {}.", self.allowed_shown, trim(self.value))
         }
     }
 }
@@ -65,19 +55,9 @@ impl FieldError {
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.value.is_finite() {
-            write!(
-                f,
-                "{} must be {} (got {})",
-                self.field,
-                self.allowed,
-                trim(self.value)
-            )
+            write!(f, "{} must be {} (got {})", self.field, self.allowed, trim(self.value))
         } else {
-            write!(
-                f,
-                "{} must be a finite number {} (got {})",
-                self.field, self.allowed, self.value
-            )
+            write!(f, "{} must be a finite number {} (got {})", self.field, self.allowed, self.value)
         }
     }
 }
@@ -114,9 +94,5 @@ impl ScenarioError {
 }
 
 fn join(errors: &[FieldError]) -> String {
-    errors
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
+    errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
 }

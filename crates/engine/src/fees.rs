@@ -23,12 +23,7 @@ pub fn split(model: &Model, fees: f64) -> FeeSplit {
     // Subtracting (rather than multiplying by 1 - b - s) keeps the split summing to the fees
     // to within one rounding, which the supply and fee identities depend on.
     let treasury = (take - burn_budget - stakers).max(0.0);
-    let split = FeeSplit {
-        third_party: fees - take,
-        burn_budget,
-        stakers,
-        treasury,
-    };
+    let split = FeeSplit { third_party: fees - take, burn_budget, stakers, treasury };
     debug_assert!(split.third_party >= 0.0 && split.treasury >= 0.0);
     split
 }

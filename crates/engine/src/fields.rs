@@ -84,11 +84,7 @@ impl NumericField {
     /// `Ok` when `value` is finite, in range and (if needed) whole.
     pub fn check(&'static self, value: f64) -> Result<(), crate::FieldError> {
         let in_range = value.is_finite()
-            && (if self.min_inclusive {
-                value >= self.min
-            } else {
-                value > self.min
-            })
+            && (if self.min_inclusive { value >= self.min } else { value > self.min })
             && value <= self.max
             && (!self.integer || value.fract() == 0.0);
         if in_range {
@@ -113,11 +109,7 @@ impl NumericField {
         if self.min_inclusive {
             format!("{whole}between {} and {}", show(self.min), show(self.max))
         } else {
-            format!(
-                "{whole}greater than {} and at most {}",
-                show(self.min),
-                show(self.max)
-            )
+            format!("{whole}greater than {} and at most {}", show(self.min), show(self.max))
         }
     }
 }
@@ -142,73 +134,17 @@ macro_rules! field {
 pub static NUMERIC_FIELDS: &[NumericField] = &[
     field!(burn_share, "Burn share", Unit::Fraction, 0.0, true, 1.0),
     field!(staker_share, "Staker share", Unit::Fraction, 0.0, true, 1.0),
-    field!(
-        protocol_take,
-        "Protocol take",
-        Unit::Fraction,
-        0.0,
-        true,
-        1.0
-    ),
-    field!(
-        conversion_cost,
-        "Conversion cost",
-        Unit::Fraction,
-        0.0,
-        true,
-        1.0
-    ),
-    field!(
-        target_staking_apr,
-        "Target staking APR",
-        Unit::Fraction,
-        0.0,
-        true,
-        1.0
-    ),
-    field!(
-        staked_fraction,
-        "Staked fraction",
-        Unit::Fraction,
-        0.0,
-        true,
-        1.0
-    ),
-    field!(
-        reward_sell_share,
-        "Reward sell share",
-        Unit::Fraction,
-        0.0,
-        true,
-        1.0
-    ),
+    field!(protocol_take, "Protocol take", Unit::Fraction, 0.0, true, 1.0),
+    field!(conversion_cost, "Conversion cost", Unit::Fraction, 0.0, true, 1.0),
+    field!(target_staking_apr, "Target staking APR", Unit::Fraction, 0.0, true, 1.0),
+    field!(staked_fraction, "Staked fraction", Unit::Fraction, 0.0, true, 1.0),
+    field!(reward_sell_share, "Reward sell share", Unit::Fraction, 0.0, true, 1.0),
     field!(fee_growth, "Fee growth", Unit::Fraction, -1.0, false, 100.0),
     field!(annual_fees_usd, "Annual fees", Unit::Usd, 0.0, true, 1e15),
-    field!(
-        initial_supply,
-        "Initial supply",
-        Unit::Tokens,
-        1.0,
-        true,
-        1e15
-    ),
+    field!(initial_supply, "Initial supply", Unit::Tokens, 1.0, true, 1e15),
     field!(initial_price_usd, "Token price", Unit::Usd, 1e-9, true, 1e9),
-    field!(
-        price_growth,
-        "Price growth",
-        Unit::Fraction,
-        -1.0,
-        false,
-        100.0
-    ),
-    field!(
-        price_to_fees,
-        "Price-to-fees multiple",
-        Unit::Multiple,
-        0.1,
-        true,
-        1000.0
-    ),
+    field!(price_growth, "Price growth", Unit::Fraction, -1.0, false, 100.0),
+    field!(price_to_fees, "Price-to-fees multiple", Unit::Multiple, 0.1, true, 1000.0),
     field!(turnover, "Turnover", Unit::PerYear, 0.0, true, 1000.0),
     field!(discount_rate, "Discount rate", Unit::Fraction, 0.0, true, 1.0),
     field!(growth_volatility, "Growth volatility", Unit::Fraction, 0.0, true, 2.0),
@@ -287,11 +223,7 @@ mod tests {
     fn every_default_is_in_range() {
         let s = Scenario::default();
         for f in NUMERIC_FIELDS {
-            assert!(
-                f.check((f.get)(&s)).is_ok(),
-                "default of {} out of its range",
-                f.key
-            );
+            assert!(f.check((f.get)(&s)).is_ok(), "default of {} out of its range", f.key);
         }
     }
 
@@ -299,11 +231,7 @@ mod tests {
     fn setter_and_getter_agree() {
         for f in NUMERIC_FIELDS {
             let mut s = Scenario::default();
-            let v = if f.integer {
-                f.max
-            } else {
-                (f.min + f.max) / 2.0
-            };
+            let v = if f.integer { f.max } else { (f.min + f.max) / 2.0 };
             (f.set)(&mut s, v);
             assert_eq!((f.get)(&s), v, "{}", f.key);
         }
@@ -311,13 +239,7 @@ mod tests {
 
     #[test]
     fn trim_reads_like_a_person_writes() {
-        for (v, want) in [
-            (0.3, "0.3"),
-            (0.1 + 0.2, "0.3"),
-            (25.0, "25"),
-            (-0.0, "0"),
-            (1e20, "1e20"),
-        ] {
+        for (v, want) in [(0.3, "0.3"), (0.1 + 0.2, "0.3"), (25.0, "25"), (-0.0, "0"), (1e20, "1e20")] {
             assert_eq!(trim(v), want);
         }
     }

@@ -110,10 +110,8 @@ pub const AI_TOKENS_2023_2025: (f64, f64, Given) = (30.0 / 0.10, 2.0, Given::Spe
 
 /// Solve the explorer for a price factor, a period and either the elasticity or the spend multiple.
 pub fn jevons(price_factor: f64, years: f64, given: Given) -> Result<Jevons, ScenarioError> {
-    let mut errors: Vec<FieldError> = [PRICE_FACTOR.check(price_factor), PERIOD.check(years)]
-        .into_iter()
-        .filter_map(Result::err)
-        .collect();
+    let mut errors: Vec<FieldError> =
+        [PRICE_FACTOR.check(price_factor), PERIOD.check(years)].into_iter().filter_map(Result::err).collect();
     match given {
         Given::Elasticity(e) => errors.extend(ELASTICITY.check(e).err()),
         Given::SpendMultiple(m) => errors.extend(SPEND_MULTIPLE.check(m).err()),

@@ -8,7 +8,7 @@ use crate::summary::Summary;
 use serde::{Deserialize, Serialize};
 
 /// All lenses of one projection.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Lenses {
     /// The essay's four criteria and three traits, graded.
     pub scorecard: Scorecard,
@@ -57,7 +57,7 @@ pub struct Trait {
 }
 
 /// The scorecard: four criteria for a robust consumption model, three traits of successful loops.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Scorecard {
     /// Token-denominated fees, automatic burns, measurable consumption, downside alignment.
     pub criteria: Vec<Criterion>,
@@ -66,7 +66,7 @@ pub struct Scorecard {
 }
 
 /// Valuations per token beside the market price, USD.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct Valuation {
     /// Price in month 1, USD.
     pub market_price_usd: f64,
@@ -115,14 +115,25 @@ pub fn lenses(scenario: &Scenario, months: &[Month], summary: &Summary) -> Lense
         valuation: valuation(scenario, months),
         shock: scenario.shock_month().map(|start| {
             let split = (start as usize - 1).min(months.len());
-            ShockComparison { month: start, before: window(&months[..split]), after: window(&months[split..]).unwrap_or_default() }
+            ShockComparison {
+                month: start,
+                before: window(&months[..split]),
+                after: window(&months[split..]).unwrap_or_default(),
+            }
         }),
     }
 }
 
 impl Default for Window {
     fn default() -> Self {
-        Self { months: 0, turnover: 0.0, consumption_rate: 0.0, value_capture_ratio: 0.0, net_holder_value_usd_per_month: 0.0, trading_volume_usd_per_month: 0.0 }
+        Self {
+            months: 0,
+            turnover: 0.0,
+            consumption_rate: 0.0,
+            value_capture_ratio: 0.0,
+            net_holder_value_usd_per_month: 0.0,
+            trading_volume_usd_per_month: 0.0,
+        }
     }
 }
 
@@ -162,7 +173,13 @@ pub fn scorecard(s: &Scenario, sum: &Summary) -> Scorecard {
         let what = if s.fee_denomination == FeeDenomination::Stablecoin { "stablecoins" } else { "external assets" };
         (Fail, format!("Fees are paid in {what}: users never need the token, and burning it takes a buyback that loses {} to intermediaries.", pct(s.conversion_cost)))
     } else if s.protocol_take < 0.5 {
-        (Partial, format!("Fees are paid in the token, but only {} of them reach the protocol; the rest goes to third parties.", pct(s.protocol_take)))
+        (
+            Partial,
+            format!(
+                "Fees are paid in the token, but only {} of them reach the protocol; the rest goes to third parties.",
+                pct(s.protocol_take)
+            ),
+        )
     } else {
         (Pass, "Fees are paid in the token: using the protocol requires holding it.".to_owned())
     };
@@ -196,19 +213,38 @@ pub fn scorecard(s: &Scenario, sum: &Summary) -> Scorecard {
     let rewards = sum.minted_usd + sum.staker_usd;
     let minted_share = if rewards > 0.0 { sum.minted_usd / rewards } else { 0.0 };
     let downside = match s.staking_yield_source {
-        YieldSource::Revenue => (Pass, "Stakers are paid only from revenue: nothing is minted, so holders carry the downside of weak use.".to_owned()),
-        _ if minted_share <= 0.1 => (Pass, format!("Revenue covers the yield: only {} of staker rewards are minted.", pct(minted_share))),
+        YieldSource::Revenue => (
+            Pass,
+            "Stakers are paid only from revenue: nothing is minted, so holders carry the downside of weak use."
+                .to_owned(),
+        ),
+        _ if minted_share <= 0.1 => {
+            (Pass, format!("Revenue covers the yield: only {} of staker rewards are minted.", pct(minted_share)))
+        }
         _ if minted_share <= 0.5 || s.reward_sell_share <= 0.25 => (
             Partial,
-            format!("{} of staker rewards are minted, and {} of that is sold.", pct(minted_share), pct(s.reward_sell_share)),
+            format!(
+                "{} of staker rewards are minted, and {} of that is sold.",
+                pct(minted_share),
+                pct(s.reward_sell_share)
+            ),
         ),
         _ => (
             Fail,
-            format!("{} of staker rewards are minted and {} sold: stakers are paid to hold, a time-delayed dump.", pct(minted_share), pct(s.reward_sell_share)),
+            format!(
+                "{} of staker rewards are minted and {} sold: stakers are paid to hold, a time-delayed dump.",
+                pct(minted_share),
+                pct(s.reward_sell_share)
+            ),
         ),
     };
 
-    let criterion = |key: &str, name: &str, (grade, reason): (Grade, String)| Criterion { key: key.into(), name: name.into(), grade, reason };
+    let criterion = |key: &str, name: &str, (grade, reason): (Grade, String)| Criterion {
+        key: key.into(),
+        name: name.into(),
+        grade,
+        reason,
+    };
     let criteria = vec![
         criterion("token_denominated_fees", "Token-denominated fees", fees),
         criterion("automatic_burns", "Automatic burns", burns),
@@ -218,14 +254,33 @@ pub fn scorecard(s: &Scenario, sum: &Summary) -> Scorecard {
 
     let holder_revenue = fee_share(sum.staker_usd);
     let locked = s.staked_fraction >= 0.3 && s.staking_yield_source == YieldSource::Revenue;
-    let t = |key: &str, name: &str, present: bool, reason: String| Trait { key: key.into(), name: name.into(), present, reason };
+    let t = |key: &str, name: &str, present: bool, reason: String| Trait {
+        key: key.into(),
+        name: name.into(),
+        present,
+        reason,
+    };
     let traits = vec![
-        t("native_fees", "Fees in the native token", native, if native { "Fees are denominated in the token.".into() } else { "Fees are not denominated in the token.".into() }),
+        t(
+            "native_fees",
+            "Fees in the native token",
+            native,
+            if native {
+                "Fees are denominated in the token.".into()
+            } else {
+                "Fees are not denominated in the token.".into()
+            },
+        ),
         t(
             "burned_or_locked",
             "A meaningful share burned or locked",
             burned >= 0.2 || locked,
-            format!("{} of fees burned; {} of supply staked{}.", pct(burned), pct(s.staked_fraction), if locked { " for revenue" } else { "" }),
+            format!(
+                "{} of fees burned; {} of supply staked{}.",
+                pct(burned),
+                pct(s.staked_fraction),
+                if locked { " for revenue" } else { "" }
+            ),
         ),
         t(
             "holder_revenue",

@@ -66,11 +66,7 @@ impl Model {
             price_model: s.price_model,
             price_to_fees: s.price_to_fees,
             denomination: s.fee_denomination,
-            conversion_cost: if s.fee_denomination == FeeDenomination::Native {
-                0.0
-            } else {
-                s.conversion_cost
-            },
+            conversion_cost: if s.fee_denomination == FeeDenomination::Native { 0.0 } else { s.conversion_cost },
             protocol_take: s.protocol_take,
             burn_share: s.burn_share,
             staker_share: s.staker_share,
@@ -88,9 +84,7 @@ impl Model {
 
 /// `1 + g + g² + … + g¹¹`: first-month fees times this is the first year's fees.
 fn first_year_weight(g: f64) -> f64 {
-    (0..12)
-        .fold((0.0, 1.0), |(sum, power), _| (sum + power, power * g))
-        .0
+    (0..12).fold((0.0, 1.0), |(sum, power), _| (sum + power, power * g)).0
 }
 
 /// USD turned into tokens at `price`; nothing to convert is zero tokens even at a zero price
@@ -110,18 +104,10 @@ mod tests {
     #[test]
     fn first_year_of_fees_sums_to_annual_fees() {
         for growth in [-0.9, -0.2, 0.0, 0.2, 5.0] {
-            let s = Scenario {
-                fee_growth: growth,
-                ..Scenario::default()
-            };
+            let s = Scenario { fee_growth: growth, ..Scenario::default() };
             let m = Model::new(&s);
-            let year: f64 = (0..12)
-                .map(|k| m.first_month_fees * m.monthly_fee_growth.powi(k))
-                .sum();
-            assert!(
-                (year - s.annual_fees_usd).abs() <= 1e-9 * s.annual_fees_usd,
-                "growth {growth}: {year}"
-            );
+            let year: f64 = (0..12).map(|k| m.first_month_fees * m.monthly_fee_growth.powi(k)).sum();
+            assert!((year - s.annual_fees_usd).abs() <= 1e-9 * s.annual_fees_usd, "growth {growth}: {year}");
         }
     }
 }

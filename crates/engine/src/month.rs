@@ -79,10 +79,7 @@ impl Month {
             ("consumption_rate", self.consumption_rate),
             ("value_capture_ratio", self.value_capture_ratio),
         ];
-        columns
-            .into_iter()
-            .find(|(_, v)| !v.is_finite())
-            .map(|(name, _)| name)
+        columns.into_iter().find(|(_, v)| !v.is_finite()).map(|(name, _)| name)
     }
 
     /// 1-based year this month belongs to.

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 /// A scenario's month-by-month projection and its summary, with the scenario itself so that
 /// every export carries the parameters that produced it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Projection {
     /// The scenario projected.
     pub scenario: Scenario,
@@ -48,27 +48,15 @@ pub fn run(model: &Model, mut sink: impl FnMut(&Month)) -> Result<Summary, Scena
     for _ in 0..model.months {
         let month = step(model, &mut state, model.monthly_fee_growth);
         if let Some(quantity) = month.first_non_finite() {
-            return Err(ScenarioError::Overflow {
-                month: month.month,
-                year: month.year(),
-                quantity,
-            });
+            return Err(ScenarioError::Overflow { month: month.month, year: month.year(), quantity });
         }
         summary.add(&month);
         sink(&month);
     }
     let summary = summary.finish();
     if summary.fees_usd.is_infinite() || summary.trading_volume_usd.is_infinite() {
-        let quantity = if summary.fees_usd.is_infinite() {
-            "fees_usd"
-        } else {
-            "trading_volume_usd"
-        };
-        return Err(ScenarioError::Overflow {
-            month: model.months,
-            year: model.months / 12,
-            quantity,
-        });
+        let quantity = if summary.fees_usd.is_infinite() { "fees_usd" } else { "trading_volume_usd" };
+        return Err(ScenarioError::Overflow { month: model.months, year: model.months / 12, quantity });
     }
     Ok(summary)
 }

@@ -51,11 +51,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let staked_before = supply * model.staked_fraction;
     let circulating_before = supply - staked_before;
 
-    let fees_usd = if month == 1 {
-        model.first_month_fees
-    } else {
-        state.fees * fee_growth
-    };
+    let fees_usd = if month == 1 { model.first_month_fees } else { state.fees * fee_growth };
     let price_usd = price::monthly(model, month, state.path_price, fees_usd, supply);
     let split = fees::split(model, fees_usd);
     let burn = burn::execute(model, split.burn_budget, price_usd, circulating_before);
@@ -105,10 +101,6 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         turnover,
         burn_rate: burn.tokens * per_start_supply,
         consumption_rate: (burn.tokens + newly_locked) * per_start_supply,
-        value_capture_ratio: if fees_usd > 0.0 {
-            (burn.usd + split.stakers) / fees_usd
-        } else {
-            0.0
-        },
+        value_capture_ratio: if fees_usd > 0.0 { (burn.usd + split.stakers) / fees_usd } else { 0.0 },
     }
 }

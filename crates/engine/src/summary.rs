@@ -63,12 +63,7 @@ pub struct Summary {
 impl Summary {
     /// The summary of nothing yet: month 0 of a projection starting at `initial_supply`.
     pub fn start(initial_supply: f64) -> Self {
-        Self {
-            initial_supply,
-            final_supply: initial_supply,
-            peak_supply: initial_supply,
-            ..Self::default()
-        }
+        Self { initial_supply, final_supply: initial_supply, peak_supply: initial_supply, ..Self::default() }
     }
 
     /// Fold one month in. Months must come in order.

@@ -7,15 +7,9 @@ use crate::scenario::Scenario;
 
 /// All the ways `scenario` breaks its documented ranges; empty when it can be projected.
 pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
-    let mut errors: Vec<FieldError> = NUMERIC_FIELDS
-        .iter()
-        .filter_map(|f| f.check((f.get)(scenario)).err())
-        .collect();
+    let mut errors: Vec<FieldError> = NUMERIC_FIELDS.iter().filter_map(|f| f.check((f.get)(scenario)).err()).collect();
 
-    if errors
-        .iter()
-        .all(|e| e.field != "burn_share" && e.field != "staker_share")
-    {
+    if errors.iter().all(|e| e.field != "burn_share" && e.field != "staker_share") {
         errors.extend(shares_rule(scenario, "staker_share"));
     }
     if let Some(shock) = scenario.speculation_shock {
@@ -46,22 +40,12 @@ pub fn shares_rule(scenario: &Scenario, blame: &str) -> Option<FieldError> {
     } else {
         (scenario.staker_share, scenario.burn_share)
     };
-    let other_key = if blame == "burn_share" {
-        "staker_share"
-    } else {
-        "burn_share"
-    };
+    let other_key = if blame == "burn_share" { "staker_share" } else { "burn_share" };
     Some(FieldError::rule(
         blame,
         value,
-        &format!(
-            "at most 1 - {other_key} = {} so burn_share + staker_share stays at most 1",
-            trim(1.0 - other)
-        ),
-        &format!(
-            "at most {} % so burn and staker shares sum to at most 100 %",
-            trim((1.0 - other) * 100.0)
-        ),
+        &format!("at most 1 - {other_key} = {} so burn_share + staker_share stays at most 1", trim(1.0 - other)),
+        &format!("at most {} % so burn and staker shares sum to at most 100 %", trim((1.0 - other) * 100.0)),
         format!("{} %", trim(value * 100.0)),
     ))
 }
@@ -99,14 +83,8 @@ mod tests {
         check(|s| s.years = 51, &["years"]);
         check(|s| s.initial_supply = f64::INFINITY, &["initial_supply"]);
         check(|s| s.price_growth = -0.99, &[]);
-        check(
-            |s| (s.burn_share, s.staker_share) = (0.8, 0.3),
-            &["staker_share"],
-        );
-        check(
-            |s| (s.burn_share, s.turnover) = (-1.0, -1.0),
-            &["burn_share", "turnover"],
-        );
+        check(|s| (s.burn_share, s.staker_share) = (0.8, 0.3), &["staker_share"]);
+        check(|s| (s.burn_share, s.turnover) = (-1.0, -1.0), &["burn_share", "turnover"]);
         check(|s| s.paths = 0, &["paths"]);
         check(|s| s.paths = 100_001, &["paths"]);
         check(|s| s.speculation_shock = Some(Default::default()), &[]);
@@ -121,37 +99,22 @@ mod tests {
 
     #[test]
     fn share_rule_blames_the_field_that_moved() {
-        let s = Scenario {
-            burn_share: 0.8,
-            ..Scenario::default()
-        };
+        let s = Scenario { burn_share: 0.8, ..Scenario::default() };
         assert_eq!(
             shares_rule(&s, "burn_share").unwrap().shown(),
             "Must be at most 70 % so burn and staker shares sum to at most 100 %; got 80 %."
         );
-        assert_eq!(
-            shares_rule(&s, "staker_share").unwrap().field,
-            "staker_share"
-        );
+        assert_eq!(shares_rule(&s, "staker_share").unwrap().field, "staker_share");
         assert!(shares_rule(&Scenario::default(), "burn_share").is_none());
     }
 
     #[test]
     fn message_names_field_value_and_range() {
-        let mut s = Scenario {
-            burn_share: 1.5,
-            ..Scenario::default()
-        };
+        let mut s = Scenario { burn_share: 1.5, ..Scenario::default() };
         let e = &field_errors(&s)[0];
-        assert_eq!(
-            e.to_string(),
-            "burn_share must be between 0 and 1 (got 1.5)"
-        );
+        assert_eq!(e.to_string(), "burn_share must be between 0 and 1 (got 1.5)");
         assert_eq!(e.shown(), "Must be between 0 % and 100 %; got 150 %.");
         s.burn_share = f64::INFINITY;
-        assert_eq!(
-            field_errors(&s)[0].to_string(),
-            "burn_share must be a finite number between 0 and 1 (got inf)"
-        );
+        assert_eq!(field_errors(&s)[0].to_string(), "burn_share must be a finite number between 0 and 1 (got inf)");
     }
 }

@@ -109,7 +109,13 @@ fn utility_value_is_token_fees_over_turnover() {
 
 #[test]
 fn huge_turnover_can_sit_beside_near_zero_consumption() {
-    let casino = Scenario { burn_share: 0.0, staker_share: 0.0, turnover: 100.0, staking_yield_source: YieldSource::Revenue, ..Scenario::default() };
+    let casino = Scenario {
+        burn_share: 0.0,
+        staker_share: 0.0,
+        turnover: 100.0,
+        staking_yield_source: YieldSource::Revenue,
+        ..Scenario::default()
+    };
     let p = project(&casino).unwrap();
     assert_eq!(p.summary.mean_consumption_rate, 0.0);
     assert_eq!(p.summary.mean_turnover, 100.0);
