@@ -28,11 +28,7 @@ pub fn significant(value: f64, digits: i32) -> String {
     let magnitude = value.abs().log10().floor() as i32;
     let decimals = (digits - 1 - magnitude).clamp(0, 6) as usize;
     let text = format!("{value:.decimals$}");
-    let text = if text.contains('.') {
-        text.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        text
-    };
+    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_owned() } else { text };
     if text == "-0" {
         "0".to_owned()
     } else {
@@ -47,6 +43,27 @@ pub fn usd(value: f64) -> String {
     } else {
         format!("${}", si(value))
     }
+}
+
+/// A per-token price: "$1.00", "$0.0417", "$0.000167", "$12,300".
+pub fn price(value: f64) -> String {
+    if !value.is_finite() {
+        return "—".to_owned();
+    }
+    let sign = if value < 0.0 { "−" } else { "" };
+    let v = value.abs();
+    let text = if v == 0.0 {
+        "0.00".to_owned()
+    } else if v >= 1000.0 {
+        thousands(v.round())
+    } else if v >= 1.0 {
+        format!("{v:.2}")
+    } else if v >= 1e-6 {
+        significant(v, 3)
+    } else {
+        format!("{v:.2e}")
+    };
+    format!("{sign}${text}")
 }
 
 /// Tokens, compact: "812M tokens".
@@ -68,6 +85,48 @@ pub fn pct_change(fraction: f64) -> String {
         format!("+{}", pct(fraction, 1))
     } else {
         pct(fraction, 1)
+    }
+}
+
+/// A rate as a percentage with as many decimals as it needs: 12 → "1,200 %", 0.0123 → "1.23 %",
+/// 0.00012 → "0.012 %".
+pub fn pct_adaptive(fraction: f64) -> String {
+    if !fraction.is_finite() {
+        return "—".to_owned();
+    }
+    let v = fraction * 100.0;
+    if v == 0.0 {
+        return "0 %".to_owned();
+    }
+    if v.abs() >= 10.0 {
+        return format!("{} %", thousands(v.round()));
+    }
+    format!("{} %", significant(v, 2))
+}
+
+/// A whole number with thousands separators: 12000 → "12,000".
+pub fn thousands(v: f64) -> String {
+    let digits = format!("{:.0}", v.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if v < 0.0 {
+        format!("−{out}")
+    } else {
+        out
+    }
+}
+
+/// A multiple of a starting value: 300 → "300×", 0.0033 → "1/300×".
+pub fn multiple(v: f64) -> String {
+    if v >= 1.0 || v <= 0.0 {
+        format!("{}×", si(v))
+    } else {
+        format!("1/{}×", si(1.0 / v))
     }
 }
 
@@ -106,5 +165,16 @@ mod tests {
         assert_eq!(pct_change(-0.04), "−4.0 %");
         assert_eq!(pct_change(0.5), "+50.0 %");
         assert_eq!(tokens(8.12e8), "812M tokens");
+        assert_eq!(pct_adaptive(12.0), "1,200 %");
+        assert_eq!(pct_adaptive(0.0123), "1.2 %");
+        assert_eq!(pct_adaptive(0.00012), "0.012 %");
+        assert_eq!(pct_adaptive(0.0), "0 %");
+        assert_eq!(multiple(300.0), "300×");
+        assert_eq!(multiple(1.0 / 300.0), "1/300×");
+        assert_eq!(thousands(-1234567.0), "−1,234,567");
+        assert_eq!(price(1.0), "$1.00");
+        assert_eq!(price(0.0416666), "$0.0417");
+        assert_eq!(price(-0.5), "−$0.5");
+        assert_eq!(price(12345.6), "$12,346");
     }
 }

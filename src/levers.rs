@@ -42,11 +42,7 @@ impl Lever {
 
     /// The stored value for a slider position, rounded to what the slider can express.
     pub fn value_at(&self, position: f64) -> f64 {
-        let shown = if self.log {
-            round_significant(10f64.powf(position), 3)
-        } else {
-            position
-        };
+        let shown = if self.log { round_significant(10f64.powf(position), 3) } else { position };
         let value = shown / self.scale;
         if self.field.integer {
             value.round()
@@ -110,6 +106,9 @@ pub fn lever(key: &str) -> Lever {
         "years" => lever!("years", "Projection horizon.", 1.0, "years", (1.0, 50.0), 1.0, false),
         "discount_rate" => lever!("discount_rate", "Annual rate at which future holder cash flows are discounted to today.", 100.0, "%/yr", (0.0, 50.0), 0.5, false),
         "growth_volatility" => lever!("growth_volatility", "How uncertain fee growth is: the annual volatility of each Monte Carlo path's growth.", 100.0, "%/yr", (0.0, 100.0), 1.0, false),
+        "speculation_shock.year" => lever!("speculation_shock.year", "First year in which speculation fades.", 1.0, "year", (1.0, 50.0), 1.0, false),
+        "speculation_shock.turnover_drop" => lever!("speculation_shock.turnover_drop", "How much trading turnover falls from then on.", 100.0, "%", (0.0, 100.0), 1.0, false),
+        "speculation_shock.price_drop" => lever!("speculation_shock.price_drop", "How much the price falls from then on (fixed price model only).", 100.0, "%", (0.0, 99.0), 1.0, false),
         "paths" => lever!("paths", "How many random futures to simulate. More paths, smoother bands, more work.", 1.0, "paths", (100.0, 20_000.0), 100.0, false),
         other => panic!("no lever for {other}"),
     }
@@ -133,6 +132,12 @@ pub fn disabled_reason(key: &str, s: &Scenario) -> Option<&'static str> {
         "price_to_fees" if s.price_model == PriceModel::Fixed => {
             Some("Not used: under the fixed model the price follows its own trend.")
         }
+        k if k.starts_with("speculation_shock.") && s.speculation_shock.is_none() => {
+            Some("Not used: turn on the speculation shock above to set this.")
+        }
+        "speculation_shock.price_drop" if s.price_model == PriceModel::FeeMultiple => {
+            Some("Not used: under the fee-multiple model the price follows fees, not traders.")
+        }
         _ => None,
     }
 }
@@ -140,16 +145,7 @@ pub fn disabled_reason(key: &str, s: &Scenario) -> Option<&'static str> {
 /// Groups of levers as the controls panel shows them: (heading, keys). Choice levers are named
 /// by their scenario key too and rendered as selects.
 pub const GROUPS: &[(&str, &[&str])] = &[
-    (
-        "Fees",
-        &[
-            "fee_denomination",
-            "annual_fees_usd",
-            "fee_growth",
-            "protocol_take",
-            "conversion_cost",
-        ],
-    ),
+    ("Fees", &["fee_denomination", "annual_fees_usd", "fee_growth", "protocol_take", "conversion_cost"]),
     (
         "Burn and staking",
         &[
@@ -171,9 +167,21 @@ pub const GROUPS: &[(&str, &[&str])] = &[
             "price_to_fees",
             "turnover",
             "years",
+            "discount_rate",
         ],
     ),
+    ("Uncertainty", &[BANDS_TOGGLE, "growth_volatility", "paths"]),
+    (
+        "Speculation shock",
+        &[SHOCK_TOGGLE, "speculation_shock.year", "speculation_shock.turnover_drop", "speculation_shock.price_drop"],
+    ),
 ];
+
+/// The pseudo-key of the checkbox that shows Monte Carlo bands.
+pub const BANDS_TOGGLE: &str = "bands";
+
+/// The pseudo-key of the checkbox that turns the speculation shock on and off.
+pub const SHOCK_TOGGLE: &str = "speculation_shock";
 
 #[cfg(test)]
 mod tests {
@@ -185,17 +193,24 @@ mod tests {
         for f in NUMERIC_FIELDS {
             let l = lever(f.key);
             let (lo, hi) = (l.slider.0 / l.scale, l.slider.1 / l.scale);
-            assert!(
-                f.check(lo).is_ok() && f.check(hi).is_ok(),
-                "{} slider {lo}..{hi}",
-                f.key
-            );
+            assert!(f.check(lo).is_ok() && f.check(hi).is_ok(), "{} slider {lo}..{hi}", f.key);
         }
         for (_, keys) in GROUPS {
             for key in *keys {
-                let known = crate::choices::choice(key).is_some() || numeric_field(key).is_some();
+                let known = crate::choices::choice(key).is_some()
+                    || numeric_field(key).is_some()
+                    || *key == SHOCK_TOGGLE
+                    || *key == BANDS_TOGGLE;
                 assert!(known, "{key} in a group but not a field");
             }
+        }
+    }
+
+    #[test]
+    fn shock_levers_fit_their_ranges() {
+        for f in consumption_lab_engine::fields::SHOCK_FIELDS {
+            let l = lever(f.key);
+            assert!(f.check(l.slider.0 / l.scale).is_ok() && f.check(l.slider.1 / l.scale).is_ok(), "{}", f.key);
         }
     }
 
@@ -205,11 +220,7 @@ mod tests {
         for f in NUMERIC_FIELDS {
             let l = lever(f.key);
             let back = l.value_at(l.slider_position((f.get)(&s)));
-            assert!(
-                (back - (f.get)(&s)).abs() <= 1e-9 * (f.get)(&s).abs().max(1.0),
-                "{}",
-                f.key
-            );
+            assert!((back - (f.get)(&s)).abs() <= 1e-9 * (f.get)(&s).abs().max(1.0), "{}", f.key);
         }
     }
 }

@@ -1,9 +1,11 @@
-//! The app's one state: the scenario on screen, its projection, and any number box holding text
-//! that could not be applied. The scenario in state is always valid, so the projection on screen is
+//! The app's one state: the scenario on screen, its projection, any number box holding text that
+//! could not be applied, the pinned design "A" to compare with, and notices for the person. The scenario in state is always valid, so the projection on screen is
 //! always the last good one; bad input lives only in `drafts`, beside the control that got it.
 
 use crate::levers::lever;
-use consumption_lab_engine::{field_errors, project, shares_rule, Projection, Scenario};
+use consumption_lab_engine::{
+    field_errors, project, shares_rule, Projection, Scenario, ScenarioError, SpeculationShock,
+};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
@@ -29,6 +31,21 @@ pub struct AppState {
     pub drafts: BTreeMap<&'static str, Draft>,
     /// Why the projection on screen is not the current scenario's (an overflow), if it is not.
     pub stale: Option<String>,
+    /// The design pinned as "A", drawn dashed beside the current one ("B").
+    pub pinned: Option<Pinned>,
+    /// Things the person should know: parts of a link ignored, a failed import, storage trouble.
+    pub notices: Vec<String>,
+    /// Whether Monte Carlo bands are shown (a view choice, not part of the design).
+    pub bands: bool,
+}
+
+/// A design pinned for comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pinned {
+    /// How it is called in the page ("A: Consumption loop").
+    pub label: String,
+    /// Its projection, frozen when pinned.
+    pub projection: Rc<Projection>,
 }
 
 /// What a person can do to the state.
@@ -44,6 +61,20 @@ pub enum Action {
     Choose(&'static str, String),
     /// Back to the default design.
     Reset,
+    /// Replace the whole scenario (a walk step, a preset, a link, an import).
+    Load(Scenario),
+    /// Turn the speculation shock on (with its default settings, within the horizon) or off.
+    Shock(bool),
+    /// Pin the current design as "A", with a name for it.
+    Pin(String),
+    /// Stop comparing.
+    Unpin,
+    /// Tell the person something.
+    Notify(String),
+    /// Dismiss every notice.
+    Dismiss,
+    /// Show or hide Monte Carlo bands.
+    Bands(bool),
 }
 
 impl AppState {
@@ -55,6 +86,9 @@ impl AppState {
                 projection: Rc::new(p),
                 drafts: BTreeMap::new(),
                 stale: None,
+                pinned: None,
+                notices: Vec::new(),
+                bands: false,
             },
             Err(_) => Self::new_default(),
         }
@@ -62,17 +96,24 @@ impl AppState {
 
     fn new_default() -> Self {
         let scenario = Scenario::default();
-        let projection = project(&scenario).unwrap_or_else(|_| Projection {
-            scenario: scenario.clone(),
-            months: Vec::new(),
-            summary: Default::default(),
-        });
+        // The defaults always project (a unit test says so); an empty projection is the fallback
+        // that keeps the page up if that ever changed.
+        let projection = project(&scenario).unwrap_or_default();
         Self {
             scenario,
             projection: Rc::new(projection),
             drafts: BTreeMap::new(),
             stale: None,
+            pinned: None,
+            notices: Vec::new(),
+            bands: false,
         }
+    }
+
+    /// The state for a page opened with this notice list (e.g. parts of its link were ignored).
+    pub fn with_notices(mut self, notices: Vec<String>) -> Self {
+        self.notices = notices;
+        self
     }
 
     /// Apply `next` if it is valid: reproject, or keep the last projection and say why.
@@ -82,18 +123,18 @@ impl AppState {
             drafts.remove(key);
         }
         match project(&next) {
-            Ok(p) => Self {
-                scenario: next,
-                projection: Rc::new(p),
-                drafts,
-                stale: None,
-            },
-            Err(e) => Self {
+            Ok(p) => Self { scenario: next, projection: Rc::new(p), drafts, stale: None, ..self.clone() },
+            // A valid design whose numbers leave f64's range: keep it (the levers show what was
+            // asked) but keep the last projection on screen, and say why.
+            Err(e @ ScenarioError::Overflow { .. }) => Self {
                 scenario: next,
                 projection: Rc::clone(&self.projection),
                 drafts,
                 stale: Some(e.to_string()),
+                ..self.clone()
             },
+            // Invalid designs never enter the state: callers check first, and this keeps it so.
+            Err(_) => self.clone(),
         }
     }
 
@@ -103,6 +144,8 @@ impl AppState {
             // Shares of the take cannot exceed 100 % together: a slider stops at the other's complement.
             "burn_share" => value.min(1.0 - next.staker_share),
             "staker_share" => value.min(1.0 - next.burn_share),
+            // The shock must fall within the horizon.
+            "speculation_shock.year" => value.min(f64::from(next.years)),
             _ => value,
         };
         let l = lever(key);
@@ -110,6 +153,9 @@ impl AppState {
             return self.clone();
         }
         (l.field.set)(&mut next, value);
+        if let Some(shock) = next.speculation_shock.as_mut() {
+            shock.year = shock.year.min(next.years); // a shorter horizon pulls the shock in
+        }
         self.with_scenario(next, Some(key))
     }
 
@@ -117,13 +163,7 @@ impl AppState {
         let l = lever(key);
         let rejected = |error: String| {
             let mut state = self.clone();
-            state.drafts.insert(
-                key,
-                Draft {
-                    text: text.clone(),
-                    error: Some(error),
-                },
-            );
+            state.drafts.insert(key, Draft { text: text.clone(), error: Some(error) });
             state
         };
         let trimmed = text.trim();
@@ -139,8 +179,7 @@ impl AppState {
         let mut next = self.scenario.clone();
         (l.field.set)(&mut next, value);
         // Rules across fields (burn + staker shares) are reported beside the field being edited.
-        if let Some(e) = shares_rule(&next, key).or_else(|| field_errors(&next).into_iter().next())
-        {
+        if let Some(e) = shares_rule(&next, key).or_else(|| field_errors(&next).into_iter().next()) {
             return rejected(e.shown());
         }
         let mut state = self.with_scenario(next, None);
@@ -154,6 +193,27 @@ impl AppState {
             state.drafts.remove(key);
         }
         state
+    }
+
+    /// Replace the design, keeping the comparison and notices; an invalid design is refused with a notice.
+    fn load(&self, scenario: Scenario) -> Self {
+        if let Err(e) = consumption_lab_engine::validate(&scenario) {
+            let mut state = self.clone();
+            state.notices.push(format!("That design was not loaded: {e}"));
+            return state;
+        }
+        let mut state = self.with_scenario(scenario, None);
+        state.drafts.clear();
+        state
+    }
+
+    fn shock(&self, on: bool) -> Self {
+        let mut next = self.scenario.clone();
+        next.speculation_shock = on.then(|| {
+            let shock = SpeculationShock::default();
+            SpeculationShock { year: shock.year.min(next.years), ..shock }
+        });
+        self.with_scenario(next, None)
     }
 
     fn choose(&self, key: &'static str, value: &str) -> Self {
@@ -175,7 +235,22 @@ impl Reducible for AppState {
             Action::Type(key, text) => self.type_text(key, text),
             Action::Blur(key) => self.blur(key),
             Action::Choose(key, value) => self.choose(key, &value),
-            Action::Reset => AppState::new(Scenario::default()),
+            Action::Reset => self.load(Scenario::default()),
+            Action::Load(scenario) => self.load(scenario),
+            Action::Shock(on) => self.shock(on),
+            Action::Pin(label) => {
+                AppState { pinned: Some(Pinned { label, projection: Rc::clone(&self.projection) }), ..(*self).clone() }
+            }
+            Action::Unpin => AppState { pinned: None, ..(*self).clone() },
+            Action::Notify(notice) => {
+                let mut next = (*self).clone();
+                if !next.notices.contains(&notice) {
+                    next.notices.push(notice);
+                }
+                next
+            }
+            Action::Dismiss => AppState { notices: Vec::new(), ..(*self).clone() },
+            Action::Bands(on) => AppState { bands: on, ..(*self).clone() },
         };
         if next == *self {
             self
@@ -190,11 +265,7 @@ mod tests {
     use super::*;
 
     fn after(actions: Vec<Action>) -> Rc<AppState> {
-        actions
-            .into_iter()
-            .fold(Rc::new(AppState::new(Scenario::default())), |s, a| {
-                s.reduce(a)
-            })
+        actions.into_iter().fold(Rc::new(AppState::new(Scenario::default())), |s, a| s.reduce(a))
     }
 
     #[test]
@@ -207,26 +278,14 @@ mod tests {
             assert!(s.drafts["burn_share"].error.is_some(), "{text}");
         }
         let s = after(vec![Action::Type("burn_share", "150".to_owned())]);
-        assert_eq!(
-            s.drafts["burn_share"].error.as_deref(),
-            Some("Must be between 0 % and 100 %; got 150 %.")
-        );
+        assert_eq!(s.drafts["burn_share"].error.as_deref(), Some("Must be between 0 % and 100 %; got 150 %."));
     }
 
     #[test]
     fn good_text_applies_and_clears_the_draft() {
-        let s = after(vec![
-            Action::Type("burn_share", "x".into()),
-            Action::Type("burn_share", "60.".into()),
-        ]);
+        let s = after(vec![Action::Type("burn_share", "x".into()), Action::Type("burn_share", "60.".into())]);
         assert_eq!(s.scenario.burn_share, 0.6);
-        assert_eq!(
-            s.drafts["burn_share"],
-            Draft {
-                text: "60.".into(),
-                error: None
-            }
-        );
+        assert_eq!(s.drafts["burn_share"], Draft { text: "60.".into(), error: None });
         let s = s.reduce(Action::Blur("burn_share"));
         assert!(s.drafts.is_empty());
         assert!(s.projection.summary.final_supply < after(vec![]).projection.summary.final_supply);
@@ -235,17 +294,36 @@ mod tests {
     #[test]
     fn shares_over_100_percent_are_rejected_when_typed_and_clamped_when_slid() {
         let typed = after(vec![Action::Type("burn_share", "80".into())]);
-        assert!(
-            typed.drafts["burn_share"]
-                .error
-                .as_deref()
-                .unwrap()
-                .contains("at most 70 %"),
-            "{:?}",
-            typed.drafts
-        );
+        assert!(typed.drafts["burn_share"].error.as_deref().unwrap().contains("at most 70 %"), "{:?}", typed.drafts);
         let slid = after(vec![Action::Slide("burn_share", 0.8)]);
         assert_eq!(slid.scenario.burn_share, 0.7);
+    }
+
+    #[test]
+    fn the_shock_stays_within_the_horizon() {
+        let s = after(vec![Action::Slide("years", 2.0), Action::Shock(true)]);
+        assert_eq!(s.scenario.speculation_shock.unwrap().year, 2);
+        let s = s.reduce(Action::Slide("speculation_shock.year", 9.0));
+        assert_eq!(s.scenario.speculation_shock.unwrap().year, 2);
+        let s = after(vec![Action::Shock(true), Action::Slide("years", 1.0)]);
+        assert_eq!(s.scenario.speculation_shock.unwrap().year, 1);
+        assert!(s.stale.is_none());
+        let typed = after(vec![Action::Shock(true), Action::Type("speculation_shock.year", "11".into())]);
+        assert!(typed.drafts["speculation_shock.year"].error.is_some());
+        assert!(after(vec![Action::Shock(true), Action::Shock(false)]).scenario.speculation_shock.is_none());
+    }
+
+    #[test]
+    fn loading_keeps_the_pin_and_refuses_invalid_designs() {
+        let s = after(vec![Action::Pin("A: defaults".into()), Action::Slide("burn_share", 0.2)]);
+        assert_eq!(s.pinned.as_ref().unwrap().projection.scenario.burn_share, 0.5);
+        let loaded = s.clone().reduce(Action::Load(Scenario { years: 3, ..Scenario::default() }));
+        assert!(loaded.pinned.is_some());
+        assert_eq!(loaded.scenario.years, 3);
+        let refused = s.clone().reduce(Action::Load(Scenario { burn_share: 3.0, ..Scenario::default() }));
+        assert_eq!(refused.scenario, s.scenario);
+        assert!(refused.notices[0].contains("burn_share must be between 0 and 1"));
+        assert!(refused.reduce(Action::Dismiss).notices.is_empty());
     }
 
     #[test]
@@ -259,14 +337,7 @@ mod tests {
             Action::Type("price_to_fees", "0.1".into()),
             Action::Slide("years", 50.0),
         ]);
-        assert!(
-            s.stale
-                .as_deref()
-                .unwrap_or("")
-                .contains("overflowed at month"),
-            "{:?}",
-            s.stale
-        );
+        assert!(s.stale.as_deref().unwrap_or("").contains("overflowed at month"), "{:?}", s.stale);
         assert_eq!(s.projection.scenario.years, 10);
     }
 }

@@ -2,24 +2,41 @@
 //! plotters-canvas, and report failures as values (a chart that cannot draw must not panic the page).
 
 use super::frame::{Frame, Geometry};
-use super::{fees, supply, BoxResult, ChartKind};
+use super::measured::Measured;
+use super::{fees, supply, turnover, BoxResult, ChartKind, Extras};
 use consumption_lab_engine::Projection;
-use plotters::prelude::IntoDrawingArea;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
 /// Draw `kind` for `projection` into `canvas` at its current CSS size, crisp at any pixel ratio.
+/// `extras` adds the pinned design (dashed) and Monte Carlo bands where the chart shows them.
 pub fn draw(
     canvas: &HtmlCanvasElement,
+    size: (f64, f64),
     kind: ChartKind,
     projection: &Projection,
+    extras: Extras,
 ) -> BoxResult<Geometry> {
-    let px = web_sys::window()
-        .map(|w| w.device_pixel_ratio())
-        .unwrap_or(1.0)
-        .max(1.0);
-    let width = f64::from(canvas.client_width());
-    let height = f64::from(canvas.client_height());
+    draw_with(canvas, size, |root, frame| match kind {
+        ChartKind::Supply => supply::draw(root, projection, extras, frame),
+        ChartKind::Fees => fees::draw(root, projection, extras.compare, frame),
+        ChartKind::Turnover => turnover::draw(root, projection, extras.compare, frame),
+    })
+}
+
+/// The backend charts draw on: the canvas, with fast text measurement.
+pub type Backend = Measured<CanvasBackend>;
+
+/// Size `canvas` for the screen and run `paint` on it. `size` is the canvas' CSS size as the
+/// resize observer last saw it (reading it from the element here would force a layout).
+pub fn draw_with<T>(
+    canvas: &HtmlCanvasElement,
+    (width, height): (f64, f64),
+    paint: impl FnOnce(&DrawingArea<Backend, Shift>, &Frame) -> BoxResult<T>,
+) -> BoxResult<T> {
+    let px = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
     if width < 10.0 || height < 10.0 {
         return Err("the chart has no room on screen".into());
     }
@@ -29,11 +46,7 @@ pub fn draw(
         canvas.set_height(h);
     }
     let frame = Frame { px, width, height };
-    let root = CanvasBackend::with_canvas_object(canvas.clone())
-        .ok_or("this browser gave no 2D canvas context")?
-        .into_drawing_area();
-    match kind {
-        ChartKind::Supply => supply::draw(&root, projection, &frame),
-        ChartKind::Fees => fees::draw(&root, projection, &frame),
-    }
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("this browser gave no 2D canvas context")?;
+    let root = Measured(backend).into_drawing_area();
+    paint(&root, &frame)
 }

@@ -3,8 +3,9 @@
 
 use super::frame::{Frame, Geometry};
 use super::legend::{self, Entry};
-use super::series::{FEES, VALUE_CAPTURE};
-use super::{axes, BoxResult};
+use super::palette::MUTED;
+use super::series::{Mark, FEES, VALUE_CAPTURE};
+use super::{axes, marks, BoxResult};
 use crate::format::{pct, usd};
 use consumption_lab_engine::Projection;
 use plotters::coord::Shift;
@@ -14,30 +15,22 @@ use plotters::prelude::*;
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     p: &Projection,
+    compare: Option<&Projection>,
     frame: &Frame,
 ) -> BoxResult<Geometry>
 where
     DB::ErrorType: 'static,
 {
     root.fill(&WHITE)?;
-    let entries: Vec<Entry> = FEES
-        .iter()
-        .chain([&VALUE_CAPTURE])
-        .map(|s| Entry {
-            label: s.label,
-            color: s.color,
-            mark: s.mark,
-        })
-        .collect();
+    let mut entries: Vec<Entry> =
+        FEES.iter().chain([&VALUE_CAPTURE]).map(|s| Entry { label: s.label, color: s.color, mark: s.mark }).collect();
+    if compare.is_some() {
+        entries.push(Entry { label: "A: gross fees (dashed)", color: MUTED, mark: Mark::Dashed });
+    }
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
-    let years = f64::from(p.scenario.years);
-    let y_max = p
-        .months
-        .iter()
-        .map(|m| m.fees_usd)
-        .fold(0.0, f64::max)
-        .max(1.0)
-        * 1.06;
+    let years = f64::from(p.scenario.years.max(compare.map_or(0, |a| a.scenario.years)));
+    let a_months = compare.map_or(&[][..], |a| &a.months[..]);
+    let y_max = p.months.iter().chain(a_months).map(|m| m.fees_usd).fold(0.0, f64::max).max(1.0) * 1.06;
 
     let mut chart = ChartBuilder::on(&plot)
         .margin_top(frame.u(6.0))
@@ -50,7 +43,7 @@ where
         .configure_mesh()
         .x_desc("Years")
         .y_desc("USD per month")
-        .x_labels(axes::year_ticks(frame, p.scenario.years))
+        .x_labels(axes::year_ticks(frame, years as u32))
         .y_labels(6)
         .x_label_formatter(&axes::year_label)
         .y_label_formatter(&|v| usd(*v))
@@ -78,10 +71,11 @@ where
         });
         chart.draw_series(AreaSeries::new(points, 0.0, FEES[layer].color.filled()))?;
     }
+    marks::shock(&mut chart, marks::shock_year(p), (0.0, y_max), frame)?;
+    let a_fees = a_months.iter().map(|m| (f64::from(m.month) / 12.0, m.fees_usd));
+    chart.draw_series(DashedLineSeries::new(a_fees, frame.u(8.0), frame.u(5.0), MUTED.stroke_width(frame.u(2.0))))?;
     chart.draw_secondary_series(DashedLineSeries::new(
-        p.months
-            .iter()
-            .map(|m| (f64::from(m.month) / 12.0, m.value_capture_ratio)),
+        p.months.iter().map(|m| (f64::from(m.month) / 12.0, m.value_capture_ratio)),
         frame.u(7.0),
         frame.u(4.0),
         VALUE_CAPTURE.color.stroke_width(frame.u(2.0)),
@@ -90,5 +84,5 @@ where
     let (x, y) = chart.plotting_area().get_pixel_range();
     legend::draw(&top, &entries, frame, 8.0)?;
     root.present()?;
-    Ok(Geometry::from_ranges(x, y, frame, p.scenario.months()))
+    Ok(Geometry::from_ranges(x, y, frame, (years * 12.0) as u32))
 }

@@ -28,9 +28,7 @@ impl Frame {
 
     /// A sans-serif font of `css` pixels in `color` (system font: nothing is fetched).
     pub fn font(&self, css: f64, color: &RGBColor) -> TextStyle<'static> {
-        (FontFamily::SansSerif, css * self.px)
-            .into_font()
-            .color(color)
+        (FontFamily::SansSerif, css * self.px).into_font().color(color)
     }
 
     /// Whether the chart is narrow (a phone): fewer ticks, smaller type.
@@ -56,12 +54,7 @@ pub struct Geometry {
 
 impl Geometry {
     /// From plotters' pixel ranges (device pixels) to CSS pixels.
-    pub fn from_ranges(
-        x: std::ops::Range<i32>,
-        y: std::ops::Range<i32>,
-        frame: &Frame,
-        months: u32,
-    ) -> Self {
+    pub fn from_ranges(x: std::ops::Range<i32>, y: std::ops::Range<i32>, frame: &Frame, months: u32) -> Self {
         Self {
             left: f64::from(x.start) / frame.px,
             right: f64::from(x.end) / frame.px,
@@ -95,13 +88,7 @@ mod tests {
 
     #[test]
     fn pointer_maps_to_the_nearest_month_and_back() {
-        let g = Geometry {
-            left: 50.0,
-            right: 650.0,
-            top: 0.0,
-            bottom: 100.0,
-            months: 120,
-        };
+        let g = Geometry { left: 50.0, right: 650.0, top: 0.0, bottom: 100.0, months: 120 };
         assert_eq!(g.month_at(50.0), Some(0));
         assert_eq!(g.month_at(650.0), Some(120));
         assert_eq!(g.month_at(352.0), Some(60));

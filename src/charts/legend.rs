@@ -23,11 +23,7 @@ const SPACING: f64 = 16.0;
 const ROW: f64 = 20.0;
 
 /// Height in CSS pixels the legend needs at this width.
-pub fn height<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    entries: &[Entry],
-    frame: &Frame,
-) -> f64 {
+pub fn height<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[Entry], frame: &Frame) -> f64 {
     f64::from(rows(area, entries, frame).len() as u32) * ROW + 6.0
 }
 
@@ -40,11 +36,7 @@ fn font_size(frame: &Frame) -> f64 {
 }
 
 /// Entries per row with the x offset (CSS px) of each.
-fn rows<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    entries: &[Entry],
-    frame: &Frame,
-) -> Vec<Vec<(usize, f64)>> {
+fn rows<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[Entry], frame: &Frame) -> Vec<Vec<(usize, f64)>> {
     let font = frame.font(font_size(frame), &INK);
     let width = frame.width - 8.0;
     let mut rows: Vec<Vec<(usize, f64)>> = vec![Vec::new()];
@@ -74,12 +66,10 @@ pub fn draw<DB: DrawingBackend>(
     frame: &Frame,
     left: f64,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let font = frame
-        .font(font_size(frame), &INK)
-        .pos(plotters::style::text_anchor::Pos::new(
-            plotters::style::text_anchor::HPos::Left,
-            plotters::style::text_anchor::VPos::Center,
-        ));
+    let font = frame.font(font_size(frame), &INK).pos(plotters::style::text_anchor::Pos::new(
+        plotters::style::text_anchor::HPos::Left,
+        plotters::style::text_anchor::VPos::Center,
+    ));
     for (r, row) in rows(area, entries, frame).iter().enumerate() {
         let y = frame.i(4.0 + ROW * r as f64 + ROW / 2.0);
         for &(i, x) in row {
@@ -87,23 +77,18 @@ pub fn draw<DB: DrawingBackend>(
             let x0 = frame.i(left + x);
             let x1 = frame.i(left + x + SWATCH);
             match e.mark {
-                Mark::Area => area.draw(&Rectangle::new(
-                    [(x0, y - frame.i(5.0)), (x1, y + frame.i(5.0))],
-                    e.color.filled(),
-                ))?,
-                Mark::Line(w) => area.draw(&PathElement::new(
-                    vec![(x0, y), (x1, y)],
-                    e.color.stroke_width(frame.u(w)),
-                ))?,
+                Mark::Area => {
+                    area.draw(&Rectangle::new([(x0, y - frame.i(5.0)), (x1, y + frame.i(5.0))], e.color.filled()))?
+                }
+                Mark::Line(w) => {
+                    area.draw(&PathElement::new(vec![(x0, y), (x1, y)], e.color.stroke_width(frame.u(w))))?
+                }
                 Mark::Dashed => {
                     let style = e.color.stroke_width(frame.u(1.75));
                     let dash = frame.i(4.0);
                     let mut x = x0;
                     while x < x1 {
-                        area.draw(&PathElement::new(
-                            vec![(x, y), ((x + dash).min(x1), y)],
-                            style,
-                        ))?;
+                        area.draw(&PathElement::new(vec![(x, y), ((x + dash).min(x1), y)], style))?;
                         x += dash * 2;
                     }
                 }

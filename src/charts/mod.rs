@@ -5,13 +5,28 @@ pub mod axes;
 pub mod canvas;
 pub mod fees;
 pub mod frame;
+pub mod heatmap;
+pub mod histogram;
+pub mod jevons;
 pub mod legend;
+pub mod marks;
+pub mod measured;
 pub mod palette;
 pub mod series;
 pub mod supply;
+pub mod turnover;
 
 /// Result of a drawing: any plotters error, boxed.
 pub type BoxResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+/// What may be drawn beside a projection: a pinned design "A" (dashed) and Monte Carlo bands.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Extras<'a> {
+    /// The pinned design.
+    pub compare: Option<&'a consumption_lab_engine::Projection>,
+    /// Percentile bands of the current design.
+    pub bands: Option<&'a consumption_lab_engine::montecarlo::MonteCarlo>,
+}
 
 /// Which chart to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,4 +35,6 @@ pub enum ChartKind {
     Supply,
     /// "Where the fees go".
     Fees,
+    /// "Turnover vs consumption".
+    Turnover,
 }

@@ -22,6 +22,9 @@ pub const LEAKED: RGBColor = RGBColor(0x9a, 0x9a, 0x9a);
 /// Tokens minted (dilution).
 pub const MINTED: RGBColor = RGBColor(0xCC, 0x79, 0xA7);
 
+/// Turnover (trading): loud on purpose, it is what dashboards show.
+pub const TURNOVER: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
+
 /// CSS form of a colour, for the HTML legend swatches and read-outs.
 pub fn css(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)

@@ -26,6 +26,8 @@ pub enum Quantity {
     Usd,
     /// A fraction shown as a percentage.
     Ratio,
+    /// A rate per year shown as a percentage.
+    RatePerYear,
 }
 
 /// One plotted series.
@@ -57,6 +59,7 @@ pub fn show(quantity: Quantity, v: f64) -> String {
         Quantity::Tokens => format::tokens(v),
         Quantity::Usd => format::usd(v),
         Quantity::Ratio => format::pct(v, 1),
+        Quantity::RatePerYear => format!("{}/yr", format::pct_adaptive(v)),
     }
 }
 
@@ -76,13 +79,7 @@ pub const SUPPLY: &[Series] = &[
         mark: Mark::Line(1.75),
         quantity: Quantity::Tokens,
     },
-    Series {
-        label: "Staked",
-        color: STAKERS,
-        value: |m| m.staked,
-        mark: Mark::Line(1.75),
-        quantity: Quantity::Tokens,
-    },
+    Series { label: "Staked", color: STAKERS, value: |m| m.staked, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
     Series {
         label: "Cumulative burned",
         color: BURN,
@@ -101,34 +98,10 @@ pub const SUPPLY: &[Series] = &[
 
 /// "Where the fees go": each month's gross fees stacked by destination, bottom first.
 pub const FEES: &[Series] = &[
-    Series {
-        label: "Burned",
-        color: BURN,
-        value: |m| m.burned_usd,
-        mark: Mark::Area,
-        quantity: Quantity::Usd,
-    },
-    Series {
-        label: "Stakers",
-        color: STAKERS,
-        value: |m| m.staker_usd,
-        mark: Mark::Area,
-        quantity: Quantity::Usd,
-    },
-    Series {
-        label: "Treasury",
-        color: TREASURY,
-        value: |m| m.treasury_usd,
-        mark: Mark::Area,
-        quantity: Quantity::Usd,
-    },
-    Series {
-        label: "Leaked",
-        color: LEAKED,
-        value: |m| m.leaked_usd,
-        mark: Mark::Area,
-        quantity: Quantity::Usd,
-    },
+    Series { label: "Burned", color: BURN, value: |m| m.burned_usd, mark: Mark::Area, quantity: Quantity::Usd },
+    Series { label: "Stakers", color: STAKERS, value: |m| m.staker_usd, mark: Mark::Area, quantity: Quantity::Usd },
+    Series { label: "Treasury", color: TREASURY, value: |m| m.treasury_usd, mark: Mark::Area, quantity: Quantity::Usd },
+    Series { label: "Leaked", color: LEAKED, value: |m| m.leaked_usd, mark: Mark::Area, quantity: Quantity::Usd },
 ];
 
 /// The value capture ratio, drawn on the fee chart's secondary axis.
@@ -140,17 +113,29 @@ pub const VALUE_CAPTURE: Series = Series {
     quantity: Quantity::Ratio,
 };
 
+/// "Turnover vs consumption": both as shares of supply per year.
+pub const TURNOVER_VS_CONSUMPTION: &[Series] = &[
+    Series {
+        label: "Turnover (traded)",
+        color: TURNOVER,
+        value: |m| m.turnover,
+        mark: Mark::Line(2.5),
+        quantity: Quantity::RatePerYear,
+    },
+    Series {
+        label: "Consumption (burned or locked)",
+        color: BURN,
+        value: |m| m.consumption_rate,
+        mark: Mark::Line(2.5),
+        quantity: Quantity::RatePerYear,
+    },
+];
+
 /// Month 0 as a row: the initial supply split by the staked fraction, nothing minted or burned.
 pub fn start_row(p: &Projection) -> Month {
     let supply = p.scenario.initial_supply;
     let staked = supply * p.scenario.staked_fraction;
-    Month {
-        month: 0,
-        supply,
-        staked,
-        circulating: supply - staked,
-        ..Month::default()
-    }
+    Month { month: 0, supply, staked, circulating: supply - staked, ..Month::default() }
 }
 
 /// The row for `month` (0 = the start).

@@ -1,13 +1,14 @@
 //! A chart with its title, a caption saying what to look for, the canvas, and a hover read-out of
-//! the month under the pointer. Redrawn when the projection or the card's width changes.
+//! the month under the pointer. Redrawn when the projection or the card's size changes.
 
 use crate::charts::canvas;
 use crate::charts::frame::Geometry;
 use crate::charts::palette::css;
-use crate::charts::series::{row, Series, FEES, SUPPLY, VALUE_CAPTURE};
-use crate::charts::ChartKind;
-use crate::format;
-use crate::hooks::use_width;
+use crate::charts::series::{row, Series, FEES, SUPPLY, TURNOVER_VS_CONSUMPTION, VALUE_CAPTURE};
+use crate::charts::{ChartKind, Extras};
+use crate::hooks::use_size;
+use crate::{browser, format};
+use consumption_lab_engine::montecarlo::MonteCarlo;
 use consumption_lab_engine::{Month, Projection};
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -24,6 +25,18 @@ pub struct Props {
     pub caption: &'static str,
     /// The projection drawn.
     pub projection: Rc<Projection>,
+    /// Element id, for links and the essay walk.
+    #[prop_or_default]
+    pub id: Option<&'static str>,
+    /// Figures or notes shown under the chart.
+    #[prop_or_default]
+    pub children: Html,
+    /// The pinned design "A", drawn dashed.
+    #[prop_or_default]
+    pub compare: Option<Rc<Projection>>,
+    /// Monte Carlo bands, drawn behind the lines of the charts that show them.
+    #[prop_or_default]
+    pub bands: Option<Rc<MonteCarlo>>,
 }
 
 /// The series a chart's read-out lists, top to bottom.
@@ -31,6 +44,7 @@ fn readout_series(kind: ChartKind) -> Vec<&'static Series> {
     match kind {
         ChartKind::Supply => SUPPLY.iter().collect(),
         ChartKind::Fees => FEES.iter().rev().chain([&VALUE_CAPTURE]).collect(),
+        ChartKind::Turnover => TURNOVER_VS_CONSUMPTION.iter().collect(),
     }
 }
 
@@ -39,28 +53,25 @@ fn readout_series(kind: ChartKind) -> Vec<&'static Series> {
 pub fn ChartCard(props: &Props) -> Html {
     let wrap = use_node_ref();
     let canvas_ref = use_node_ref();
-    let width = use_width(wrap.clone());
+    let size = use_size(wrap.clone());
     let geometry = use_state_eq(Geometry::default);
     let error = use_state_eq(|| None::<String>);
     let hover = use_state_eq(|| None::<u32>);
+    let show_table = use_state_eq(|| false);
 
     {
-        let (canvas_ref, geometry, error, kind) = (
-            canvas_ref.clone(),
-            geometry.clone(),
-            error.clone(),
-            props.kind,
-        );
+        let (canvas_ref, geometry, error, kind) = (canvas_ref.clone(), geometry.clone(), error.clone(), props.kind);
         use_effect_with(
-            (props.projection.clone(), width),
-            move |(projection, width)| {
-                if *width <= 0.0 {
+            (props.projection.clone(), props.compare.clone(), props.bands.clone(), size),
+            move |(projection, compare, bands, size)| {
+                if size.0 <= 0.0 {
                     return;
                 }
                 let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
                     return;
                 };
-                match canvas::draw(&canvas, kind, projection) {
+                let extras = Extras { compare: compare.as_deref(), bands: bands.as_deref() };
+                match canvas::draw(&canvas, *size, kind, projection, extras) {
                     Ok(g) => {
                         geometry.set(g);
                         error.set(None);
@@ -78,6 +89,25 @@ pub fn ChartCard(props: &Props) -> Html {
         let (hover, geometry) = (hover.clone(), geometry.clone());
         Callback::from(move |e: PointerEvent| hover.set(geometry.month_at(f64::from(e.offset_x()))))
     };
+    let on_png = {
+        let (canvas_ref, title, scenario) = (canvas_ref.clone(), props.title, props.projection.scenario.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
+            let query = consumption_lab_engine::link::to_query(&scenario);
+            let footer = format!("Consumption Lab · design: {}", if query.is_empty() { "defaults" } else { &query });
+            let file = format!("consumption-lab-{}.png", title.to_ascii_lowercase().replace(' ', "-"));
+            if let Err(e) =
+                browser::chart_png(&canvas, title, &footer).and_then(|url| browser::download_url(&file, &url))
+            {
+                gloo::console::error!(format!("PNG export failed: {e}"));
+            }
+        })
+    };
+    let on_table = {
+        let show_table = show_table.clone();
+        Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
+    };
+    let table_id = format!("{}-table", props.title.to_ascii_lowercase().replace(' ', "-"));
     let onpointerleave = {
         let hover = hover.clone();
         Callback::from(move |_: PointerEvent| hover.set(None))
@@ -86,22 +116,34 @@ pub fn ChartCard(props: &Props) -> Html {
     let readout = hover.and_then(|month| {
         let m = row(&props.projection, month)?;
         // Flows only exist from month 1; at month 0 the fee chart has nothing to say.
-        if props.kind == ChartKind::Fees && month == 0 {
+        if props.kind != ChartKind::Supply && month == 0 {
             return None;
         }
-        Some(readout(props.kind, &m, &geometry, width))
+        Some(readout(props.kind, &m, &geometry, size.0))
     });
 
     html! {
-        <figure class="chart-card" data-chart={props.title}>
+        <figure class="chart-card" data-chart={props.title} id={props.id}>
             <figcaption>
-                <h2>{ props.title }</h2>
+                <div class="card-head">
+                    <h2>{ props.title }</h2>
+                    <span class="button-row">
+                        <button type="button" class="small" onclick={on_table} aria-expanded={show_table.to_string()} aria-controls={table_id.clone()}>
+                            { if *show_table { "Hide table" } else { "Show as table" } }
+                        </button>
+                        <button type="button" class="small" onclick={on_png} aria-label={format!("Download the {} chart as PNG", props.title)}>{ "PNG" }</button>
+                    </span>
+                </div>
                 <p class="caption">{ props.caption }</p>
             </figcaption>
             <div class="chart-wrap" ref={wrap} {onpointermove} {onpointerleave}>
                 <canvas ref={canvas_ref} role="img" aria-label={format!("{}: {}", props.title, props.caption)}></canvas>
                 { readout.unwrap_or_default() }
             </div>
+            if *show_table {
+                { data_table(props.kind, &props.projection, &table_id, props.title) }
+            }
+            { props.children.clone() }
             if let Some(e) = &*error {
                 <p class="chart-error" role="status">{ format!("This chart could not be drawn: {e}") }</p>
             }
@@ -113,14 +155,10 @@ pub fn ChartCard(props: &Props) -> Html {
 fn readout(kind: ChartKind, m: &Month, g: &Geometry, width: f64) -> Html {
     let x = g.x_of(m.month);
     let on_right = x < width * 0.55;
-    let side = if on_right {
-        format!("left: {:.0}px", x + 10.0)
-    } else {
-        format!("right: {:.0}px", width - x + 10.0)
-    };
+    let side = if on_right { format!("left: {:.0}px", x + 10.0) } else { format!("right: {:.0}px", width - x + 10.0) };
     let extra = match kind {
         ChartKind::Fees => Some(("Gross fees".to_owned(), format::usd(m.fees_usd))),
-        ChartKind::Supply => None,
+        ChartKind::Supply | ChartKind::Turnover => None,
     };
     html! {
         <>
@@ -139,5 +177,34 @@ fn readout(kind: ChartKind, m: &Month, g: &Geometry, width: f64) -> Html {
                 }
             </div>
         </>
+    }
+}
+
+/// The chart's series as a table, one row per year (the values at each year's last month): the
+/// text alternative for people who cannot see the chart, and for copying numbers out.
+fn data_table(kind: ChartKind, p: &Projection, id: &str, title: &str) -> Html {
+    let series = readout_series(kind);
+    let years: Vec<Month> = p.months.iter().filter(|m| m.month % 12 == 0).copied().collect();
+    html! {
+        // Focusable so keyboard users can scroll it; labelled so screen readers announce it.
+        <div class="table-scroll" id={id.to_owned()} tabindex="0" role="region" aria-label={format!("{title} table")}>
+            <table class="data-table">
+                <caption>{ format!("{title}: values in the last month of each year") }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Year" }</th>
+                        for s in series.iter() { <th scope="col">{ s.label }</th> }
+                    </tr>
+                </thead>
+                <tbody>
+                    for m in years.iter() {
+                        <tr>
+                            <th scope="row">{ m.year() }</th>
+                            for s in series.iter() { <td>{ s.show(m) }</td> }
+                        </tr>
+                    }
+                </tbody>
+            </table>
+        </div>
     }
 }

@@ -22,7 +22,8 @@ pub fn ChoiceLever(props: &Props) -> Html {
         return html! {};
     };
     let key = props.field;
-    let help_id = format!("{key}-help");
+    let id = format!("lever-{key}");
+    let help_id = format!("{id}-help");
     let onchange = {
         let cb = props.on_choose.clone();
         Callback::from(move |e: Event| {
@@ -33,9 +34,9 @@ pub fn ChoiceLever(props: &Props) -> Html {
     html! {
         <div class="lever choice">
             <div class="lever-head">
-                <label for={key}>{ c.label }</label>
+                <label for={id.clone()}>{ c.label }</label>
             </div>
-            <select id={key} name={key} aria-describedby={help_id.clone()} {onchange}>
+            <select id={id} name={key} aria-describedby={help_id.clone()} {onchange}>
                 for (value, text) in c.options.iter() {
                     <option value={*value} selected={*value == props.value}>{ *text }</option>
                 }

@@ -31,22 +31,16 @@ pub struct Props {
 pub fn NumberLever(props: &Props) -> Html {
     let l = lever(props.field);
     let key = props.field;
+    // Shock fields have dotted keys; ids stay plain so CSS and `for` work without escaping.
+    let id = format!("lever-{}", key.replace('.', "-"));
     let shown = l.shown(props.value);
     let (lo, hi) = l.slider_bounds();
     let position = l.slider_position(props.value);
-    let text = props
-        .draft
-        .as_ref()
-        .map(|d| d.text.clone())
-        .unwrap_or_else(|| short(shown));
+    let text = props.draft.as_ref().map(|d| d.text.clone()).unwrap_or_else(|| short(shown));
     let error = props.draft.as_ref().and_then(|d| d.error.clone());
-    let help_id = format!("{key}-help");
-    let error_id = format!("{key}-error");
-    let described = if error.is_some() {
-        format!("{error_id} {help_id}")
-    } else {
-        help_id.clone()
-    };
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let described = if error.is_some() { format!("{error_id} {help_id}") } else { help_id.clone() };
 
     let on_slide = {
         let cb = props.on_slide.clone();
@@ -72,7 +66,7 @@ pub fn NumberLever(props: &Props) -> Html {
     html! {
         <div class={classes!("lever", props.disabled.map(|_| "is-disabled"), error.as_ref().map(|_| "has-error"))}>
             <div class="lever-head">
-                <label for={key}>{ l.field.label }</label>
+                <label for={id.clone()}>{ l.field.label }</label>
             </div>
             <div class="lever-inputs">
                 <input type="range" class="slider" aria-label={format!("{} slider", l.field.label)}
@@ -81,7 +75,7 @@ pub fn NumberLever(props: &Props) -> Html {
                     value={position.to_string()} disabled={props.disabled.is_some()}
                     oninput={on_slide} />
                 <span class="number-box">
-                    <input type="text" inputmode="decimal" id={key} name={key} autocomplete="off"
+                    <input type="text" inputmode="decimal" id={id} name={key} autocomplete="off"
                         spellcheck="false" value={text} disabled={props.disabled.is_some()}
                         aria-invalid={error.is_some().then_some("true")} aria-describedby={described}
                         oninput={on_type} onblur={on_blur} />
@@ -103,10 +97,6 @@ fn short(shown: f64) -> String {
     if shown.abs() >= 1e6 {
         trim(shown.round())
     } else {
-        trim(
-            crate::format::significant(shown, 6)
-                .parse()
-                .unwrap_or(shown),
-        )
+        trim(crate::format::significant(shown, 6).parse().unwrap_or(shown))
     }
 }

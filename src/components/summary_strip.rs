@@ -29,11 +29,7 @@ pub fn SummaryStrip(props: &Props) -> Html {
     let peak = if s.peak_supply_month == 0 {
         "never above its start".to_owned()
     } else {
-        format!(
-            "peak {} in year {}",
-            crate::format::si(s.peak_supply),
-            s.peak_supply_month.div_ceil(12)
-        )
+        format!("peak {} in year {}", crate::format::si(s.peak_supply), s.peak_supply_month.div_ceil(12))
     };
     let figures = [
         Figure {
@@ -61,11 +57,7 @@ pub fn SummaryStrip(props: &Props) -> Html {
             id: "leaked_usd",
             label: "Leaked to third parties".into(),
             value: usd(s.leaked_usd),
-            note: format!(
-                "{} of {} gross fees",
-                pct(s.leaked_ratio, 1),
-                usd(s.fees_usd)
-            ),
+            note: format!("{} of {} gross fees", pct(s.leaked_ratio, 1), usd(s.fees_usd)),
             raw: s.leaked_usd,
         },
         Figure {
@@ -79,11 +71,7 @@ pub fn SummaryStrip(props: &Props) -> Html {
             id: "cumulative_minted",
             label: "Cumulative minted".into(),
             value: tokens(s.cumulative_minted),
-            note: format!(
-                "{} of dilution, {} sold",
-                usd(s.minted_usd),
-                usd(s.minted_sold_usd)
-            ),
+            note: format!("{} of dilution, {} sold", usd(s.minted_usd), usd(s.minted_sold_usd)),
             raw: s.cumulative_minted,
         },
     ];

@@ -1,5 +1,9 @@
 //! Reusable hooks.
 
+mod use_compute;
+mod use_file_import;
 mod use_width;
 
-pub use use_width::use_width;
+pub use use_compute::use_compute;
+pub use use_file_import::use_file_import;
+pub use use_width::use_size;

@@ -1,0 +1,143 @@
+//! A drawing backend that measures text with the canvas' own `measureText`, cached, instead of
+//! plotters' web default, which appends a `<span>` to the page and reads its size for every
+//! label: a forced layout per tick label, several milliseconds per update. Everything else is
+//! passed straight to the wrapped backend.
+
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
+};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use web_sys::CanvasRenderingContext2d;
+
+/// A detached canvas used only to measure text, and the sizes measured so far by (text, font).
+type Measurer = (Option<CanvasRenderingContext2d>, HashMap<(String, String), (u32, u32)>);
+
+thread_local! {
+    static MEASURE: RefCell<Measurer> = RefCell::new((None, HashMap::new()));
+}
+
+fn context() -> Option<CanvasRenderingContext2d> {
+    let canvas = web_sys::window()?.document()?.create_element("canvas").ok()?;
+    canvas.dyn_into::<web_sys::HtmlCanvasElement>().ok()?.get_context("2d").ok()??.dyn_into().ok()
+}
+
+/// Width and height in pixels of `text` in a CSS `font`, or `None` if there is no canvas to ask.
+fn measure(text: &str, font: &str, size: f64) -> Option<(u32, u32)> {
+    MEASURE.with(|m| {
+        let mut m = m.borrow_mut();
+        let key = (text.to_owned(), font.to_owned());
+        if let Some(size) = m.1.get(&key) {
+            return Some(*size);
+        }
+        if m.0.is_none() {
+            m.0 = context();
+        }
+        let ctx = m.0.as_ref()?;
+        ctx.set_font(font);
+        let width = ctx.measure_text(text).ok()?.width();
+        // Line box height as the browser lays out an inline-block span of this font (what plotters'
+        // default measures), so labels are spaced exactly as before.
+        let measured = (width.ceil() as u32, (size * 1.17).ceil() as u32);
+        if m.1.len() > 4096 {
+            m.1.clear(); // labels come and go with the data; keep the cache small
+        }
+        m.1.insert(key, measured);
+        Some(measured)
+    })
+}
+
+/// `inner` with fast text measurement.
+pub struct Measured<B>(pub B);
+
+impl<B: DrawingBackend> DrawingBackend for Measured<B> {
+    type ErrorType = B::ErrorType;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.0.get_size()
+    }
+    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.ensure_prepared()
+    }
+    fn present(&mut self) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.present()
+    }
+    fn draw_pixel(
+        &mut self,
+        point: BackendCoord,
+        color: BackendColor,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_pixel(point, color)
+    }
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_line(from, to, style)
+    }
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_rect(upper_left, bottom_right, style, fill)
+    }
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_path(path, style)
+    }
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_circle(center, radius, style, fill)
+    }
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.fill_polygon(vert, style)
+    }
+    fn draw_text<T: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &T,
+        pos: BackendCoord,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.draw_text(text, style, pos)
+    }
+    fn estimate_text_size<T: BackendTextStyle>(
+        &self,
+        text: &str,
+        style: &T,
+    ) -> Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
+        let font = match style.style() {
+            FontStyle::Normal => format!("{}px {}", style.size(), style.family().as_str()),
+            other => format!("{} {}px {}", other.as_str(), style.size(), style.family().as_str()),
+        };
+        match measure(text, &font, style.size()) {
+            Some(size) => Ok(size),
+            None => self.0.estimate_text_size(text, style),
+        }
+    }
+    fn blit_bitmap(
+        &mut self,
+        pos: BackendCoord,
+        size: (u32, u32),
+        src: &[u8],
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        self.0.blit_bitmap(pos, size, src)
+    }
+}

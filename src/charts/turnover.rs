@@ -1,0 +1,88 @@
+//! Chart "Turnover vs consumption": trading volume over market cap against tokens burned or newly
+//! locked, both as shares of supply per year, on a log axis so that 1,200 % and 2 % can be read
+//! on one picture. A design can have huge turnover and next to no consumption: this shows it.
+
+use super::frame::{Frame, Geometry};
+use super::legend::{self, Entry};
+use super::marks;
+use super::palette::INK;
+use super::series::{Mark, TURNOVER_VS_CONSUMPTION};
+use super::{axes, BoxResult};
+use crate::format::pct_adaptive;
+use consumption_lab_engine::Projection;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Smallest rate shown; zero consumption is drawn on this floor and said so in the legend.
+const FLOOR: f64 = 1e-4;
+
+/// Draw the chart filling `root`; returns where the plot landed for the hover read-out.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    p: &Projection,
+    compare: Option<&Projection>,
+    frame: &Frame,
+) -> BoxResult<Geometry>
+where
+    DB::ErrorType: 'static,
+{
+    root.fill(&WHITE)?;
+    let mut entries: Vec<Entry> =
+        TURNOVER_VS_CONSUMPTION.iter().map(|s| Entry { label: s.label, color: s.color, mark: s.mark }).collect();
+    if compare.is_some() {
+        entries.push(Entry { label: "Pinned design A (dashed)", color: INK, mark: Mark::Dashed });
+    }
+    let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
+    let years = f64::from(p.scenario.years.max(compare.map_or(0, |a| a.scenario.years)));
+    let a_months = compare.map_or(&[][..], |a| &a.months[..]);
+    let values =
+        p.months.iter().chain(a_months).flat_map(|m| TURNOVER_VS_CONSUMPTION.iter().map(move |s| (s.value)(m)));
+    let max = values.clone().fold(FLOOR, f64::max);
+    let min = values.filter(|v| *v > 0.0).fold(max, f64::min).max(FLOOR);
+    let (lo, hi) = (decade_below(min), decade_above(max * 1.5));
+
+    let mut chart = ChartBuilder::on(&plot)
+        .margin_right(frame.u(14.0))
+        .margin_top(frame.u(6.0))
+        .x_label_area_size(axes::bottom_area(frame))
+        .y_label_area_size(axes::left_area(frame))
+        .build_cartesian_2d(0.0..years, (lo..hi).log_scale())?;
+    chart
+        .configure_mesh()
+        .x_desc("Years")
+        .y_desc("Share of supply per year (log)")
+        .x_labels(axes::year_ticks(frame, years as u32))
+        .x_label_formatter(&axes::year_label)
+        .y_label_formatter(&|v| pct_adaptive(*v))
+        .label_style(axes::tick_font(frame))
+        .axis_desc_style(axes::title_font(frame))
+        .bold_line_style(axes::grid(frame))
+        .light_line_style(TRANSPARENT)
+        .axis_style(axes::axis(frame))
+        .draw()?;
+    marks::shock(&mut chart, marks::shock_year(p), (lo, hi), frame)?;
+    for s in TURNOVER_VS_CONSUMPTION {
+        let points = a_months.iter().map(|m| (f64::from(m.month) / 12.0, (s.value)(m).max(lo)));
+        let style = s.color.stroke_width(frame.u(2.0));
+        chart.draw_series(DashedLineSeries::new(points, frame.u(8.0), frame.u(5.0), style))?;
+    }
+    for s in TURNOVER_VS_CONSUMPTION {
+        chart.draw_series(LineSeries::new(
+            p.months.iter().map(|m| (f64::from(m.month) / 12.0, (s.value)(m).max(lo))),
+            s.color.stroke_width(frame.u(2.5)),
+        ))?;
+    }
+
+    let (x, y) = chart.plotting_area().get_pixel_range();
+    legend::draw(&top, &entries, frame, 8.0)?;
+    root.present()?;
+    Ok(Geometry::from_ranges(x, y, frame, (years * 12.0) as u32))
+}
+
+fn decade_below(v: f64) -> f64 {
+    10f64.powf(v.log10().floor())
+}
+
+fn decade_above(v: f64) -> f64 {
+    10f64.powf(v.log10().ceil())
+}

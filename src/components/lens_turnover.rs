@@ -1,0 +1,51 @@
+//! "Turnover vs consumption": the chart and the four figures that make the essay's first point.
+
+use super::chart_card::ChartCard;
+use crate::charts::ChartKind;
+use crate::format::{pct, pct_adaptive, significant};
+use consumption_lab_engine::Projection;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`TurnoverLens`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The projection shown.
+    pub projection: Rc<Projection>,
+    /// The pinned design, drawn dashed.
+    #[prop_or_default]
+    pub compare: Option<Rc<Projection>>,
+}
+
+/// See the module doc.
+#[component]
+pub fn TurnoverLens(props: &Props) -> Html {
+    let s = &props.projection.summary;
+    let ratio = if s.mean_consumption_rate > 0.0 {
+        format!("{}×", significant(s.mean_turnover / s.mean_consumption_rate, 3))
+    } else if s.mean_turnover > 0.0 {
+        "no consumption".to_owned()
+    } else {
+        "—".to_owned()
+    };
+    html! {
+        <ChartCard kind={ChartKind::Turnover} id="turnover" title="Turnover vs consumption"
+            caption="Turnover is how often tokens change hands; consumption is how much of the supply use destroys or locks. Dashboards show the first; value needs the second."
+            projection={props.projection.clone()} compare={props.compare.clone()}>
+            <dl class="lens-figures">
+                <div data-figure="mean_turnover" data-value={s.mean_turnover.to_string()}>
+                    <dt>{ "Turnover" }</dt><dd>{ format!("{}/yr", pct_adaptive(s.mean_turnover)) }</dd>
+                </div>
+                <div data-figure="mean_consumption_rate" data-value={s.mean_consumption_rate.to_string()}>
+                    <dt>{ "Consumption" }</dt><dd>{ format!("{}/yr", pct_adaptive(s.mean_consumption_rate)) }</dd>
+                </div>
+                <div>
+                    <dt>{ "Traded per token consumed" }</dt><dd>{ ratio }</dd>
+                </div>
+                <div data-figure="volume_reaching_holders" data-value={s.volume_reaching_holders.to_string()}>
+                    <dt>{ "Trading volume reaching holders" }</dt><dd>{ pct(s.volume_reaching_holders, 2) }</dd>
+                </div>
+            </dl>
+        </ChartCard>
+    }
+}

@@ -1,0 +1,143 @@
+//! Saved designs: name the current design and keep it in this browser; load, rename or delete it
+//! later. Stored through `storage`, which keeps anything unreadable aside with a notice.
+
+use crate::state::Action;
+use crate::storage::{self, Saved};
+use consumption_lab_engine::Scenario;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Props of [`SavedDesigns`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The design on screen, saved by "Save".
+    pub scenario: Scenario,
+    /// Where loads and notices go.
+    pub on_action: Callback<Action>,
+}
+
+/// See the module doc.
+#[component]
+pub fn SavedDesigns(props: &Props) -> Html {
+    let designs = use_state(Vec::<Saved>::new);
+    let name = use_state(String::new);
+    let renaming = use_state(|| None::<(usize, String)>);
+    let status = use_state(|| None::<String>);
+    {
+        let (designs, act) = (designs.clone(), props.on_action.clone());
+        use_effect_with((), move |_| {
+            let (loaded, notices) = storage::load();
+            designs.set(loaded);
+            for n in notices {
+                act.emit(Action::Notify(n));
+            }
+        });
+    }
+    let store = {
+        let (designs, status) = (designs.clone(), status.clone());
+        move |next: Vec<Saved>, done: String| match storage::save(&next) {
+            Ok(()) => {
+                designs.set(next);
+                status.set(Some(done));
+            }
+            Err(e) => status.set(Some(e)),
+        }
+    };
+
+    let on_name = {
+        let name = name.clone();
+        Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let on_save = {
+        let (designs, name, scenario, store) = (designs.clone(), name.clone(), props.scenario.clone(), store.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let label = name.trim().to_owned();
+            let label = if label.is_empty() { format!("Design {}", designs.len() + 1) } else { label };
+            let mut next: Vec<Saved> = designs.iter().filter(|d| d.name != label).cloned().collect();
+            next.push(Saved { name: label.clone(), saved: storage::now(), scenario: scenario.clone() });
+            store(next, format!("Saved \"{label}\" in this browser."));
+            name.set(String::new());
+        })
+    };
+
+    html! {
+        <section class="saved" aria-labelledby="saved-title">
+            <h3 id="saved-title">{ "Saved designs" }</h3>
+            <form class="save-row" onsubmit={on_save}>
+                <label for="design-name" class="visually-hidden">{ "Design name" }</label>
+                <input id="design-name" type="text" placeholder="Name this design" value={(*name).clone()} oninput={on_name} maxlength="80" />
+                <button type="submit">{ "Save" }</button>
+            </form>
+            if let Some(s) = &*status {
+                <p class="status" role="status">{ s.clone() }</p>
+            }
+            if designs.is_empty() {
+                <p class="help">{ "Nothing saved yet. Designs stay in this browser only; nothing is uploaded." }</p>
+            }
+            <ul class="saved-list">
+                for (i, d) in designs.iter().enumerate() {
+                    <li key={d.name.clone()}>
+                        if renaming.as_ref().is_some_and(|(j, _)| *j == i) {
+                            { rename_form(i, &renaming, &designs, &store) }
+                        } else {
+                            <span class="saved-name">{ d.name.clone() }</span>
+                            <span class="saved-when">{ d.saved.get(..10).unwrap_or("").to_owned() }</span>
+                            <span class="button-row">
+                                <button type="button" class="small" onclick={props.on_action.reform({ let s = d.scenario.clone(); move |_: MouseEvent| Action::Load(s.clone()) })}
+                                    aria-label={format!("Load {}", d.name)}>{ "Load" }</button>
+                                <button type="button" class="small" onclick={{ let (r, n) = (renaming.clone(), d.name.clone()); Callback::from(move |_: MouseEvent| r.set(Some((i, n.clone())))) }}
+                                    aria-label={format!("Rename {}", d.name)}>{ "Rename" }</button>
+                                <button type="button" class="small" onclick={{
+                                    let (designs, store, n) = (designs.clone(), store.clone(), d.name.clone());
+                                    Callback::from(move |_: MouseEvent| {
+                                        let next: Vec<Saved> = designs.iter().filter(|x| x.name != n).cloned().collect();
+                                        store(next, format!("Deleted \"{n}\"."));
+                                    })
+                                }} aria-label={format!("Delete {}", d.name)}>{ "Delete" }</button>
+                            </span>
+                        }
+                    </li>
+                }
+            </ul>
+        </section>
+    }
+}
+
+fn rename_form(
+    i: usize,
+    renaming: &UseStateHandle<Option<(usize, String)>>,
+    designs: &UseStateHandle<Vec<Saved>>,
+    store: &(impl Fn(Vec<Saved>, String) + Clone + 'static),
+) -> Html {
+    let text = renaming.as_ref().map(|(_, t)| t.clone()).unwrap_or_default();
+    let on_input = {
+        let renaming = renaming.clone();
+        Callback::from(move |e: InputEvent| {
+            renaming.set(Some((i, e.target_unchecked_into::<HtmlInputElement>().value())))
+        })
+    };
+    let on_submit = {
+        let (renaming, designs, store) = (renaming.clone(), designs.clone(), store.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let Some((i, text)) = (*renaming).clone() else { return };
+            let text = text.trim().to_owned();
+            if !text.is_empty() {
+                let mut next = (*designs).clone();
+                if let Some(d) = next.get_mut(i) {
+                    d.name = text.clone();
+                }
+                store(next, format!("Renamed to \"{text}\"."));
+            }
+            renaming.set(None);
+        })
+    };
+    html! {
+        <form class="save-row" onsubmit={on_submit}>
+            <label for="rename" class="visually-hidden">{ "New name" }</label>
+            <input id="rename" type="text" value={text} oninput={on_input} maxlength="80" />
+            <button type="submit" class="small">{ "Rename" }</button>
+        </form>
+    }
+}

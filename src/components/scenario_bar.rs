@@ -1,0 +1,167 @@
+//! The scenario toolbar: presets, the share link, pinning a design for comparison, export and
+//! import. Everything here works without a server.
+
+use crate::browser;
+use crate::hooks::use_file_import;
+use crate::state::Action;
+use consumption_lab_engine::presets::presets;
+use consumption_lab_engine::{export, link, Projection, Scenario};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`ScenarioBar`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The current projection (its scenario is what gets linked, pinned and exported).
+    pub projection: Rc<Projection>,
+    /// Whether a design is pinned as A.
+    pub pinned: bool,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// What the import callback does with a file's text: load it, or say why not.
+pub fn import_action(name: String, text: Result<String, String>) -> Action {
+    match text.and_then(|t| Scenario::from_import(&t).map_err(|e| e.to_string())) {
+        Ok(scenario) => Action::Load(scenario),
+        Err(why) => Action::Notify(format!("\"{name}\" was not imported, and nothing changed: {why}")),
+    }
+}
+
+/// See the module doc.
+#[component]
+pub fn ScenarioBar(props: &Props) -> Html {
+    let presets = use_memo((), |_| presets());
+    let chosen = use_state(String::new);
+    let copied = use_state(|| None::<Result<(), String>>);
+    let file_input = use_node_ref();
+    let act = props.on_action.clone();
+    let import = use_file_import(act.reform(|(name, text)| import_action(name, text)));
+    let scenario = &props.projection.scenario;
+
+    let on_preset = {
+        let (presets, chosen, act) = (presets.clone(), chosen.clone(), act.clone());
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let name = select.value();
+            if let Some(p) = presets.iter().find(|p| p.name == name) {
+                act.emit(Action::Load(p.scenario.clone()));
+            }
+            chosen.set(name);
+        })
+    };
+    let note = presets.iter().find(|p| p.name == *chosen).map(|p| p.note.clone());
+
+    let on_copy = {
+        let (copied, scenario) = (copied.clone(), scenario.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copied, url) = (copied.clone(), browser::link_to(&link::to_query(&scenario)));
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(browser::copy(url).await));
+            });
+        })
+    };
+    let on_pin = {
+        let (act, presets, chosen, pinned) = (act.clone(), presets.clone(), chosen.clone(), props.pinned);
+        Callback::from(move |_: MouseEvent| {
+            if pinned {
+                act.emit(Action::Unpin);
+            } else {
+                let name = presets
+                    .iter()
+                    .find(|p| p.name == *chosen)
+                    .map_or("the design as pinned".to_owned(), |p| p.title.clone());
+                act.emit(Action::Pin(format!("A: {name}")));
+            }
+        })
+    };
+    let export = |what: &'static str| {
+        let (projection, act) = (props.projection.clone(), act.clone());
+        Callback::from(move |_: MouseEvent| {
+            let result = match what {
+                "csv" => browser::download_text(
+                    "consumption-lab-projection.csv",
+                    "text/csv",
+                    &export::csv(&projection.months),
+                ),
+                "json" => browser::download_text(
+                    "consumption-lab-projection.json",
+                    "application/json",
+                    &(export::json(&projection) + "\n"),
+                ),
+                _ => browser::download_text(
+                    "consumption-lab-scenario.json",
+                    "application/json",
+                    &(projection.scenario.to_json_pretty() + "\n"),
+                ),
+            };
+            if let Err(e) = result {
+                act.emit(Action::Notify(format!("The download could not start: {e}")));
+            }
+        })
+    };
+    let on_file = {
+        let import = import.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                import.emit(file);
+            }
+            input.set_value(""); // picking the same file again must fire again
+        })
+    };
+    let open_picker = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
+                input.click();
+            }
+        })
+    };
+    let link_text = link::to_query(scenario);
+    let select_all = Callback::from(|e: FocusEvent| {
+        if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+            input.select();
+        }
+    });
+
+    html! {
+        <section class="scenario-bar" aria-label="Scenario">
+            <div class="lever choice">
+                <label for="preset">{ "Preset" }</label>
+                <select id="preset" onchange={on_preset} aria-describedby="preset-note">
+                    <option value="" selected={chosen.is_empty()}>{ "Choose an archetype…" }</option>
+                    for p in presets.iter() {
+                        <option value={p.name.clone()} selected={*chosen == p.name}>{ p.title.clone() }</option>
+                    }
+                </select>
+                <p class="help" id="preset-note">{ note.unwrap_or_else(|| "Archetypal designs to start from. Their numbers are illustrative, not data about real tokens.".to_owned()) }</p>
+            </div>
+            <div class="button-row">
+                <button type="button" onclick={on_copy}>{ "Copy link" }</button>
+                <button type="button" onclick={on_pin} aria-pressed={props.pinned.to_string()}>
+                    { if props.pinned { "Unpin A" } else { "Pin as A to compare" } }
+                </button>
+            </div>
+            { match &*copied {
+                Some(Ok(())) => html! { <p class="status" role="status">{ "Link copied: it opens this exact design." }</p> },
+                Some(Err(e)) => html! { <p class="status" role="status">{ e.clone() }</p> },
+                None => html! {},
+            } }
+            <label class="link-field">
+                <span>{ "Share link (this design's differences from the defaults)" }</span>
+                <input type="text" readonly=true value={if link_text.is_empty() { "(defaults: no parameters)".to_owned() } else { format!("?{link_text}") }} onfocus={select_all} />
+            </label>
+            <div class="button-row exports" role="group" aria-label="Export and import">
+                <button type="button" class="small" onclick={export("csv")}>{ "Download CSV" }</button>
+                <button type="button" class="small" onclick={export("json")}>{ "Download JSON" }</button>
+                <button type="button" class="small" onclick={export("scenario")}>{ "Scenario JSON" }</button>
+                <button type="button" class="small" onclick={open_picker}>{ "Import scenario…" }</button>
+                <input type="file" ref={file_input} class="visually-hidden" accept=".json,application/json" aria-label="Import scenario JSON file" onchange={on_file} tabindex="-1" />
+            </div>
+            <p class="help">{ "Or drop a scenario JSON file anywhere on the page." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,196 @@
+//! The sensitivity map: net supply change at the horizon over a 64 × 64 grid of two parameters
+//! (burn share × fee growth unless the person picks others), computed in the compute worker so
+//! that the page stays responsive, with the current design marked and a hover read-out.
+
+use crate::charts::canvas;
+use crate::charts::heatmap::{self, Axes, Grid};
+use crate::compute::{Request, Response};
+use crate::format::{pct_change, significant};
+use crate::hooks::{use_compute, use_size};
+use crate::levers::lever;
+use consumption_lab_engine::fields::{numeric_field, NUMERIC_FIELDS};
+use consumption_lab_engine::sweep::SweepAxis;
+use consumption_lab_engine::Scenario;
+use web_sys::{HtmlCanvasElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Cells per axis.
+pub const STEPS: u32 = 64;
+
+/// Fields that can move net supply change (the valuation and Monte Carlo settings cannot).
+fn sweepable() -> impl Iterator<Item = &'static str> {
+    NUMERIC_FIELDS.iter().map(|f| f.key).filter(|k| !matches!(*k, "discount_rate" | "growth_volatility" | "paths"))
+}
+
+/// The axis for a field: its lever's slider range (the practical range), in stored units.
+pub fn axis(key: &str) -> Option<SweepAxis> {
+    let l = lever(key);
+    let (lo, hi) = (l.slider.0 / l.scale, l.slider.1 / l.scale);
+    SweepAxis::new(key, lo, hi, STEPS).ok()
+}
+
+/// A value of `key` as people read it (percent for shares, plain otherwise).
+fn show(key: &str, v: f64) -> String {
+    let l = lever(key);
+    let shown = v * l.scale;
+    match l.unit {
+        "%" | "%/yr" => format!("{} %", significant(shown, 3)),
+        unit => format!("{} {unit}", significant(shown, 3)),
+    }
+}
+
+/// The current design's values of the two swept fields.
+fn current_point(s: &Scenario, x: &str, y: &str) -> Option<(f64, f64)> {
+    Some(((numeric_field(x)?.get)(s), (numeric_field(y)?.get)(s)))
+}
+
+/// Props of [`SensitivityMap`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The design the grid is centred on.
+    pub scenario: Scenario,
+}
+
+/// See the module doc.
+#[component]
+pub fn SensitivityMap(props: &Props) -> Html {
+    let x_key = use_state(|| "burn_share".to_owned());
+    let y_key = use_state(|| "fee_growth".to_owned());
+    let compute = use_compute();
+    let request_id = use_mut_ref(|| 0u32);
+    let wrap = use_node_ref();
+    let canvas_ref = use_node_ref();
+    let size = use_size(wrap.clone());
+    let grid = use_state_eq(Grid::default);
+    let hover = use_state_eq(|| None::<(usize, usize)>);
+
+    // Ask the worker for a new grid when the axes change or the design changes in a field that is
+    // not swept (moving a swept lever only moves the ring: the grid is the same).
+    let base = {
+        let mut base = props.scenario.clone();
+        for key in [&*x_key, &*y_key] {
+            if let (Some(f), Some(a)) = (numeric_field(key), axis(key)) {
+                (f.set)(&mut base, a.min);
+            }
+        }
+        base
+    };
+    {
+        let send = compute.send.clone();
+        let id = request_id.clone();
+        use_effect_with((base, (*x_key).clone(), (*y_key).clone()), move |(scenario, xk, yk)| {
+            if let (Some(x), Some(y)) = (axis(xk), axis(yk)) {
+                let mut id = id.borrow_mut();
+                *id += 1;
+                crate::perf::mark_start("sweep");
+                send.emit(Request::Sweep { id: *id, scenario: scenario.clone(), x, y });
+            }
+        });
+    }
+    let heatmap = match compute.result.as_deref() {
+        Some(Response::Sweep { heatmap, .. }) => Some(heatmap.clone()),
+        _ => None,
+    };
+    let error = match compute.result.as_deref() {
+        Some(Response::Error { message, .. }) => Some(message.clone()),
+        _ => None,
+    };
+    {
+        let (canvas_ref, grid) = (canvas_ref.clone(), grid.clone());
+        use_effect_with((heatmap.clone(), size), move |(heatmap, size)| {
+            let (Some(map), Some(c), true) = (heatmap, canvas_ref.cast::<HtmlCanvasElement>(), size.0 > 0.0) else {
+                return;
+            };
+            let (Some(fx), Some(fy)) = (numeric_field(&map.x_field), numeric_field(&map.y_field)) else { return };
+            let (xk, yk) = (map.x_field.clone(), map.y_field.clone());
+            let unit = |key: &str| match lever(key).unit {
+                "%" | "%/yr" => "%".to_owned(),
+                u => u.to_owned(),
+            };
+            let ax = Axes {
+                x_title: format!("{} ({})", fx.label, unit(&xk)),
+                y_title: format!("{} ({})", fy.label, unit(&yk)),
+                x_show: &|v| significant(v * lever(&xk).scale, 3),
+                y_show: &|v| significant(v * lever(&yk).scale, 3),
+            };
+            match canvas::draw_with(&c, *size, |root, frame| heatmap::draw(root, map, &ax, frame)) {
+                Ok(g) => {
+                    grid.set(g);
+                    crate::perf::measure("sweep");
+                }
+                Err(e) => gloo::console::error!(format!("sensitivity map could not be drawn: {e}")),
+            }
+        });
+    }
+
+    let choose = |state: UseStateHandle<String>| {
+        Callback::from(move |e: Event| state.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let onpointermove = {
+        let (hover, grid, heatmap) = (hover.clone(), grid.clone(), heatmap.clone());
+        Callback::from(move |e: PointerEvent| {
+            let cell = heatmap
+                .as_ref()
+                .and_then(|m| grid.cell_at(f64::from(e.offset_x()), f64::from(e.offset_y()), m.xs.len(), m.ys.len()));
+            hover.set(cell);
+        })
+    };
+    let onpointerleave = {
+        let hover = hover.clone();
+        Callback::from(move |_: PointerEvent| hover.set(None))
+    };
+    let readout = match (&heatmap, *hover) {
+        (Some(map), Some((i, j))) => {
+            let value = map.values.get(j * map.xs.len() + i).copied().flatten();
+            let text = format!(
+                "{} {} · {} {} → {}",
+                numeric_field(&map.x_field).map_or("", |f| f.label),
+                show(&map.x_field, map.xs[i]),
+                numeric_field(&map.y_field).map_or("", |f| f.label),
+                show(&map.y_field, map.ys[j]),
+                value.map_or("not a valid combination".to_owned(), |v| format!("net supply change {}", pct_change(v))),
+            );
+            html! { <p class="map-readout" aria-live="polite">{ text }</p> }
+        }
+        _ => html! { <p class="map-readout muted">{ "Point at a cell to read it." }</p> },
+    };
+    let options = |selected: &str, other: &str| {
+        sweepable()
+            .filter(|k| *k != other)
+            .map(|k| {
+                let label = numeric_field(k).map_or(k, |f| f.label);
+                html! { <option value={k} selected={k == selected}>{ label }</option> }
+            })
+            .collect::<Html>()
+    };
+
+    html! {
+        <section class="card sensitivity" id="sensitivity" aria-labelledby="sensitivity-title" aria-busy={compute.busy.to_string()}>
+            <div class="card-head">
+                <h2 id="sensitivity-title">{ "Sensitivity map" }</h2>
+                if compute.busy { <span class="computing" role="status">{ "Computing…" }</span> }
+            </div>
+            <p class="caption">{ format!("Net supply change after {} years for {STEPS} × {STEPS} combinations of two levers, everything else as designed. Blue: supply falls; brown: it grows; grey: not a valid combination (burn and staker shares over 100 %). The ring is the current design.", props.scenario.years) }</p>
+            <div class="map-axes">
+                <div class="lever choice">
+                    <label for="map-x">{ "Across" }</label>
+                    <select id="map-x" onchange={choose(x_key.clone())}>{ options(&x_key, &y_key) }</select>
+                </div>
+                <div class="lever choice">
+                    <label for="map-y">{ "Up" }</label>
+                    <select id="map-y" onchange={choose(y_key.clone())}>{ options(&y_key, &x_key) }</select>
+                </div>
+            </div>
+            if let Some(e) = error {
+                <p class="lever-error" role="alert">{ e }</p>
+            }
+            <div class="chart-wrap map" ref={wrap} {onpointermove} {onpointerleave}>
+                <canvas ref={canvas_ref} role="img" aria-label={format!("Heatmap of net supply change over {} and {}", *x_key, *y_key)}></canvas>
+                if let Some((x, y)) = heatmap.as_ref().and_then(|m| current_point(&props.scenario, &m.x_field, &m.y_field)).and_then(|p| grid.position(p)) {
+                    <div class="map-ring" style={format!("left: {x:.1}px; top: {y:.1}px")} title="The current design"></div>
+                }
+            </div>
+            { readout }
+        </section>
+    }
+}

@@ -1,0 +1,79 @@
+//! "Uncertainty": what Monte Carlo paths of fee growth say about where supply ends up, with the
+//! probability that it ends below where it started and the distribution of final supply.
+
+use crate::charts::{canvas, histogram};
+use crate::format::{pct, tokens};
+use crate::hooks::use_size;
+use consumption_lab_engine::montecarlo::MonteCarlo;
+use std::rc::Rc;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+/// Props of [`Uncertainty`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Whether bands are switched on.
+    pub on: bool,
+    /// The latest Monte Carlo run, if any.
+    pub result: Option<Rc<MonteCarlo>>,
+    /// Whether a run is in progress.
+    pub busy: bool,
+    /// Why the last run failed, if it did.
+    pub error: Option<String>,
+    /// Switch bands on.
+    pub on_enable: Callback<MouseEvent>,
+}
+
+/// See the module doc.
+#[component]
+pub fn Uncertainty(props: &Props) -> Html {
+    let wrap = use_node_ref();
+    let canvas_ref = use_node_ref();
+    let size = use_size(wrap.clone());
+    {
+        let canvas_ref = canvas_ref.clone();
+        use_effect_with((props.result.clone(), size), move |(result, size)| {
+            if let (Some(mc), Some(c), true) = (result, canvas_ref.cast::<HtmlCanvasElement>(), size.0 > 0.0) {
+                if let Err(e) = canvas::draw_with(&c, *size, |root, frame| histogram::draw(root, mc, frame)) {
+                    gloo::console::error!(format!("histogram could not be drawn: {e}"));
+                }
+            }
+        });
+    }
+    let status = if props.busy {
+        html! { <span class="computing" role="status">{ "Computing paths…" }</span> }
+    } else {
+        html! {}
+    };
+    html! {
+        <section class="card uncertainty" id="uncertainty" aria-labelledby="uncertainty-title" aria-busy={props.busy.to_string()}>
+            <div class="card-head">
+                <h2 id="uncertainty-title">{ "Uncertainty" }</h2>
+                { status }
+            </div>
+            if !props.on {
+                <p class="empty">{ "Fee growth is a guess. Monte Carlo bands draw many random futures around it and show where supply could end up." }</p>
+                <button type="button" onclick={props.on_enable.clone()}>{ "Show Monte Carlo bands" }</button>
+            } else {
+                if let Some(e) = &props.error {
+                    <p class="lever-error" role="alert">{ e.clone() }</p>
+                }
+                if let Some(mc) = &props.result {
+                    <p class="caption">{ format!("{} paths of fee growth at {} volatility a year (seed {}). Bands on the supply chart; final supply below.", mc.paths, pct(mc.scenario.growth_volatility, 0), mc.seed) }</p>
+                    <dl class="lens-figures">
+                        <div data-figure="probability_supply_below_start" data-value={mc.probability_supply_below_start.to_string()}>
+                            <dt>{ "Chance supply ends below its start" }</dt><dd>{ pct(mc.probability_supply_below_start, 1) }</dd>
+                        </div>
+                        <div><dt>{ "Final supply, 5th percentile" }</dt><dd>{ tokens(mc.final_supply.percentiles.p5) }</dd></div>
+                        <div><dt>{ "Median" }</dt><dd>{ tokens(mc.final_supply.percentiles.p50) }</dd></div>
+                        <div><dt>{ "95th percentile" }</dt><dd>{ tokens(mc.final_supply.percentiles.p95) }</dd></div>
+                    </dl>
+                }
+            }
+            // Always in the page (hidden when off) so its size is observed from the start.
+            <div class="chart-wrap histogram" ref={wrap} hidden={!props.on || props.result.is_none()}>
+                <canvas ref={canvas_ref} role="img" aria-label="Histogram of supply at the horizon across Monte Carlo paths, with the initial supply marked"></canvas>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,112 @@
+//! "Walk through the essay": a small non-modal panel that steps through the essay's claims. Each
+//! step loads its design, points at the chart or figure that shows the claim, and invites the
+//! reader to move one lever. ← / → move between steps and Escape leaves, unless focus is in a
+//! form control (where the arrows belong to the control). Leaving keeps the design on screen.
+
+use crate::walk::Step;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+/// Props of [`Walk`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The steps.
+    pub steps: Vec<Step>,
+    /// Index of the step shown.
+    pub index: usize,
+    /// Go to a step.
+    pub on_go: Callback<usize>,
+    /// Leave the walk.
+    pub on_close: Callback<()>,
+}
+
+/// Mark the step's target and bring it into view.
+fn point_at(target: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Ok(marked) = document.query_selector_all(".walk-target") {
+        for i in 0..marked.length() {
+            if let Some(el) = marked.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let _ = el.class_list().remove_1("walk-target");
+            }
+        }
+    }
+    if let Some(el) = document.get_element_by_id(target) {
+        let _ = el.class_list().add_1("walk-target");
+        let options = ScrollIntoViewOptions::new();
+        options.set_behavior(ScrollBehavior::Smooth);
+        options.set_block(ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+fn unmark() {
+    point_at("");
+}
+
+/// See the module doc.
+#[component]
+pub fn Walk(props: &Props) -> Html {
+    let count = props.steps.len();
+    let index = props.index.min(count.saturating_sub(1));
+    let step = props.steps.get(index).cloned();
+
+    {
+        let target = step.as_ref().map(|s| s.target.clone()).unwrap_or_default();
+        use_effect_with(target, |target| {
+            point_at(target);
+            unmark
+        });
+    }
+    {
+        let (on_go, on_close) = (props.on_go.clone(), props.on_close.clone());
+        use_effect_with((index, count), move |&(index, count)| {
+            let listener = web_sys::window().map(|w| {
+                // Not passive: the arrows must not also scroll the page.
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&w, "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                    let in_control = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<Element>().ok())
+                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+                    if in_control || e.alt_key() || e.ctrl_key() || e.meta_key() {
+                        return;
+                    }
+                    match e.key().as_str() {
+                        "ArrowRight" if index + 1 < count => on_go.emit(index + 1),
+                        "ArrowLeft" if index > 0 => on_go.emit(index - 1),
+                        "Escape" => on_close.emit(()),
+                        _ => return,
+                    }
+                    e.prevent_default();
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let Some(step) = step else { return html! {} };
+    let go = |to: usize| {
+        let cb = props.on_go.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(to))
+    };
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    html! {
+        <section class="walk" role="dialog" aria-modal="false" aria-labelledby="walk-title" aria-describedby="walk-text">
+            <p class="walk-progress">{ format!("Walk through the essay · step {} of {count}", index + 1) }</p>
+            <h2 id="walk-title">{ step.title.clone() }</h2>
+            <p id="walk-text">{ step.text.clone() }</p>
+            <p class="walk-invite"><strong>{ "Try it: " }</strong>{ step.invite.clone() }</p>
+            <div class="button-row">
+                <button type="button" onclick={go(index.saturating_sub(1))} disabled={index == 0}>{ "← Back" }</button>
+                if index + 1 < count {
+                    <button type="button" class="primary" onclick={go(index + 1)}>{ "Next →" }</button>
+                }
+                <button type="button" class="quiet" onclick={close}>{ "Leave the walk" }</button>
+            </div>
+            <p class="help">{ "← and → move between steps; Escape leaves and keeps this design." }</p>
+        </section>
+    }
+}

@@ -1,0 +1,138 @@
+// The essay's lenses in the page: turnover vs consumption, the Jevons explorer, the scorecard,
+// the speculation shock, the valuation lenses and the walk through the essay.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { openPage } from './lib/browser.js';
+import { start, ARTIFACTS } from './lib/setup.js';
+import { figure, figures, chartPixels, andRedraw, ready } from './lib/page.js';
+
+let env;
+before(async () => {
+  env = await start();
+});
+after(async () => {
+  await env.browser.close();
+  await env.server.close();
+});
+
+async function withPage(options, body) {
+  const { page, context, problems } = await openPage(env.browser, env.url, options);
+  try {
+    await ready(page, env.url);
+    await body(page);
+  } finally {
+    await context.close();
+  }
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  assert.deepEqual(problems.foreignRequests, []);
+}
+
+const exact = { exact: true };
+const shot = (page, selector, name) => page.locator(selector).screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
+test('turnover stays high while consumption goes to zero without a burn', async () => {
+  await withPage({}, async (page) => {
+    assert.equal(await figure(page, 'mean_turnover'), 12);
+    assert.ok((await figure(page, 'mean_consumption_rate')) > 0);
+    await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('0'));
+    await andRedraw(page, () => page.getByLabel('Staking yield source', exact).selectOption({ label: 'Protocol revenue' }));
+    assert.equal(await figure(page, 'mean_consumption_rate'), 0);
+    assert.equal(await figure(page, 'mean_turnover'), 12, 'turnover untouched by the design');
+    await shot(page, '#turnover', 'panel-turnover-vs-consumption');
+  });
+});
+
+test('the Jevons explorer reproduces the essay and drives fee growth', async () => {
+  await withPage({}, async (page) => {
+    await page.getByRole('button', { name: 'AI tokens 2023–2025' }).click();
+    const implied = await figure(page, 'jevons_elasticity');
+    assert.ok(Math.abs(implied - (1 + Math.log(4.2) / Math.log(300))) < 0.001, `implied elasticity ${implied}`);
+    await shot(page, '#jevons', 'panel-jevons');
+
+    await page.getByLabel('Solve for', exact).selectOption({ label: 'Spend, from an elasticity' });
+    await page.getByLabel('Demand elasticity', exact).fill('1.25');
+    const spend = await figure(page, 'jevons_spend_multiple');
+    assert.ok(Math.abs(spend - 300 ** 0.25) < 1e-9, `spend multiple ${spend}`);
+
+    await page.getByRole('button', { name: 'AI tokens 2023–2025' }).click();
+    const supply = await chartPixels(page, 'Projected supply');
+    const burnedBefore = await figure(page, 'cumulative_burned');
+    await andRedraw(page, () => page.getByRole('button', { name: 'Use as fee growth' }).click());
+    const growth = Number(await page.getByLabel('Fee growth', exact).inputValue());
+    assert.ok(Math.abs(growth - (Math.sqrt(4.2) - 1) * 100) < 0.01, `fee growth ${growth}`);
+    assert.ok((await figure(page, 'cumulative_burned')) > burnedBefore);
+    assert.notEqual(await chartPixels(page, 'Projected supply'), supply);
+
+    await page.getByLabel('Unit price decline', exact).fill('abc');
+    await page.locator('#jevons .lever-error').waitFor();
+    assert.match(await page.locator('#jevons .lever-error').textContent(), /not a number/);
+  });
+});
+
+test('the scorecard grades token-denominated fees by denomination, live', async () => {
+  await withPage({}, async (page) => {
+    const grade = (key) => page.locator(`[data-criterion="${key}"]`).getAttribute('data-grade');
+    assert.equal(await grade('token_denominated_fees'), 'pass');
+    await andRedraw(page, () => page.getByLabel('Fee denomination', exact).selectOption({ label: 'Stablecoin' }));
+    assert.equal(await grade('token_denominated_fees'), 'fail');
+    assert.match(await page.locator('[data-criterion="token_denominated_fees"]').textContent(), /stablecoins/);
+    await andRedraw(page, () => page.getByLabel('Staking yield source', exact).selectOption({ label: 'Protocol revenue' }));
+    assert.equal(await grade('downside_alignment'), 'pass');
+    await shot(page, '#scorecard', 'panel-scorecard');
+  });
+});
+
+test('a speculation shock shows on the charts and in a before/after comparison', async () => {
+  await withPage({}, async (page) => {
+    assert.match(await page.locator('#shock').textContent(), /No shock in this design/);
+    assert.ok(await page.getByLabel('Shock year', exact).isDisabled());
+    const supply = await chartPixels(page, 'Projected supply');
+    const turnoverChart = await chartPixels(page, 'Turnover vs consumption');
+    await andRedraw(page, () => page.getByLabel('Speculation shock', exact).check());
+    assert.ok(await page.getByLabel('Shock year', exact).isEnabled());
+    assert.notEqual(await chartPixels(page, 'Projected supply'), supply, 'shock line on the supply chart');
+    assert.notEqual(await chartPixels(page, 'Turnover vs consumption'), turnoverChart);
+    const table = page.locator('#shock table');
+    await table.waitFor();
+    const rows = await table.locator('tbody tr').allTextContents();
+    assert.ok(rows.some((r) => /^Turnover/.test(r) && /−80\.0 %/.test(r)), rows.join('\n'));
+    assert.ok(rows.some((r) => /^Value capture ratio.*unchanged/.test(r)), rows.join('\n'));
+    await andRedraw(page, () => page.getByLabel('Shock year', exact).fill('5'));
+    assert.match(await page.locator('#shock thead').textContent(), /From year 5/);
+    await shot(page, '#shock', 'panel-shock');
+    await shot(page, '#valuation', 'panel-valuation');
+    const pv = await figure(page, 'present_value_per_token');
+    assert.ok(pv > 0 && pv < 1, `present value per token ${pv}`);
+  });
+});
+
+test('the walk through the essay loads designs, moves with the keyboard and keeps the design on leaving', async () => {
+  await withPage({ width: 1280, height: 800 }, async (page) => {
+    await page.getByRole('button', { name: 'Walk through the essay' }).click();
+    const walk = page.getByRole('dialog');
+    await walk.waitFor();
+    assert.match(await walk.textContent(), /step 1 of 7/);
+    assert.match(await walk.textContent(), /Turnover is not consumption/);
+    assert.equal(await figure(page, 'mean_turnover'), 50);
+    await page.waitForTimeout(600); // smooth scroll to the pointed chart
+    await page.screenshot({ path: path.join(ARTIFACTS, 'walk-step-1.png') });
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => document.querySelector('.walk')?.textContent.includes('step 2 of 7'));
+    assert.equal(await page.getByLabel('Fee denomination', exact).inputValue(), 'stablecoin');
+    assert.equal(await page.locator('.walk-target').getAttribute('id'), 'fees');
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'walk-step-2.png') });
+
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForFunction(() => document.querySelector('.walk')?.textContent.includes('step 1 of 7'));
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.keyboard.press('Escape');
+    await walk.waitFor({ state: 'detached' });
+    assert.equal(await page.getByLabel('Fee denomination', exact).inputValue(), 'stablecoin', 'leaving keeps the design');
+    assert.equal(await page.locator('.walk-target').count(), 0);
+  });
+});
