@@ -24,6 +24,46 @@ pub enum Command {
     Montecarlo(MonteCarloArgs),
     /// Summarise the scenario over a grid of two numeric fields: one row per cell.
     Sweep(SweepArgs),
+    /// List the preset designs (archetypes), or print them as JSON.
+    Presets(PresetsArgs),
+    /// The Jevons explorer: from a unit price decline and either an elasticity or an observed
+    /// spend multiple, the other quantities, as JSON.
+    Jevons(JevonsArgs),
+}
+
+/// Arguments of `presets`.
+#[derive(Debug, clap::Args)]
+pub struct PresetsArgs {
+    /// `text`: name, title and note of each; `json`: the presets with their scenarios.
+    #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+    pub format: ListFormat,
+}
+
+/// How to list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// For people.
+    Text,
+    /// For programs.
+    Json,
+}
+
+/// Arguments of `jevons`.
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("given").required(true).args(["elasticity", "spend_multiple"])))]
+pub struct JevonsArgs {
+    /// Factor by which the unit price fell over the period (300 = to 1/300th).
+    #[arg(long, value_name = "F")]
+    pub price_factor: f64,
+    /// Length of the period, years.
+    #[arg(long, value_name = "Y")]
+    pub years: f64,
+    /// Price elasticity of demand: solve for the spend multiple.
+    #[arg(long, value_name = "E", allow_hyphen_values = true)]
+    pub elasticity: Option<f64>,
+    /// Observed spend at the end over spend at the start (4.2 = +320 %): solve for the elasticity.
+    #[arg(long, value_name = "M")]
+    pub spend_multiple: Option<f64>,
 }
 
 /// Arguments of `montecarlo`.
@@ -63,10 +103,14 @@ pub struct SweepArgs {
 
 /// Arguments of `project`.
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("design").required(true).args(["scenario", "preset"])))]
 pub struct ProjectArgs {
     /// Scenario JSON file; `-` reads standard input. Missing fields take their defaults.
     #[arg(long, value_name = "FILE")]
-    pub scenario: PathBuf,
+    pub scenario: Option<PathBuf>,
+    /// A preset design by name (see `consumption-lab presets`) instead of a file.
+    #[arg(long, value_name = "NAME")]
+    pub preset: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Csv)]
     pub format: Format,

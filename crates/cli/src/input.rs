@@ -19,6 +19,14 @@ pub fn scenario(path: &Path) -> Result<Scenario, Failure> {
     Scenario::from_json(&text).map_err(|e| Failure(format!("{}: {e}", display(path))))
 }
 
+/// The preset called `name`, or a message listing the ones there are.
+pub fn preset(name: &str) -> Result<Scenario, Failure> {
+    consumption_lab_engine::presets::preset(name).map(|p| p.scenario).ok_or_else(|| {
+        let names: Vec<String> = consumption_lab_engine::presets::presets().into_iter().map(|p| p.name).collect();
+        Failure(format!("no preset called \"{name}\"; the presets are: {}", names.join(", ")))
+    })
+}
+
 fn display(path: &Path) -> String {
     if path.as_os_str() == "-" {
         "standard input".to_owned()

@@ -4,7 +4,9 @@
 
 mod args;
 mod input;
+mod jevons;
 mod montecarlo;
+mod presets;
 mod project;
 mod sweep;
 
@@ -28,6 +30,8 @@ fn main() -> ExitCode {
         Command::Project(args) => project::run(&args),
         Command::Montecarlo(args) => montecarlo::run(&args),
         Command::Sweep(args) => sweep::run(&args),
+        Command::Presets(args) => presets::run(&args),
+        Command::Jevons(args) => jevons::run(&args),
         Command::Defaults => Ok(consumption_lab_engine::Scenario::default().to_json_pretty() + "\n"),
     };
     match output {

@@ -6,7 +6,11 @@ use consumption_lab_engine::{export, project};
 
 /// Project the scenario and format it.
 pub fn run(args: &ProjectArgs) -> Result<String, Failure> {
-    let scenario = input::scenario(&args.scenario)?;
+    let scenario = match (&args.scenario, &args.preset) {
+        (Some(path), _) => input::scenario(path)?,
+        (None, Some(name)) => input::preset(name)?,
+        (None, None) => return Err(Failure("give --scenario FILE or --preset NAME".to_owned())),
+    };
     let projection = project(&scenario)?;
     Ok(match args.format {
         Format::Csv => export::csv(&projection.months),

@@ -112,3 +112,52 @@ fn defaults_round_trip_through_project() {
     let from_empty = run(&["project", "--scenario", "-"], "{}");
     assert_eq!(from_defaults.stdout, from_empty.stdout);
 }
+
+#[test]
+fn presets_are_listed_and_projectable_by_name() {
+    let list = run(&["presets"], "");
+    assert!(list.status.success());
+    let listed = text(&list.stdout);
+    for name in [
+        "consumption_loop",
+        "eip1559_style",
+        "dex_fee_switch_off",
+        "lending_stablecoin",
+        "stablecoin_buyback_burn",
+        "inflationary_casino",
+        "ai_api_tokens",
+    ] {
+        assert!(listed.contains(name), "{name} missing from the list");
+        let out = run(&["project", "--preset", name], "");
+        assert!(out.status.success(), "{name}: {}", text(&out.stderr));
+        assert!(text(&out.stdout).starts_with("month,"));
+    }
+    let json: serde_json::Value = serde_json::from_slice(&run(&["presets", "--format", "json"], "").stdout).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 7);
+    assert!(json[0]["note"].as_str().unwrap().contains("llustrative"));
+    check_rejected(
+        &["project", "--preset", "nope"],
+        "",
+        "no preset called \"nope\"; the presets are: consumption_loop",
+    );
+    check_rejected(&["project", "--preset", "consumption_loop", "--scenario", "-"], "{}", "cannot be used with");
+}
+
+#[test]
+fn jevons_reproduces_the_essays_numbers() {
+    let out = run(&["jevons", "--price-factor", "300", "--years", "2", "--spend-multiple", "4.2"], "");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let want = 1.0 + 4.2f64.ln() / 300f64.ln();
+    assert!((j["elasticity"].as_f64().unwrap() - want).abs() < 1e-3);
+    let out = run(&["jevons", "--price-factor", "300", "--years", "2", "--elasticity", "1.25"], "");
+    let j: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!((j["spend_multiple"].as_f64().unwrap() - 300f64.powf(0.25)).abs() < 1e-9);
+    assert!(j["annual_spend_growth"].as_f64().unwrap() > 0.0);
+    check_rejected(&["jevons", "--price-factor", "300", "--years", "2"], "", "--elasticity");
+    check_rejected(
+        &["jevons", "--price-factor", "0.5", "--years", "2", "--elasticity", "1"],
+        "",
+        "price_factor must be",
+    );
+}
