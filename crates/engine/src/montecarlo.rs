@@ -673,19 +673,19 @@ mod tests {
 
     #[test]
     fn nearest_rank_percentiles() {
-        let mut one = [3.0];
-        let p = percentiles(&mut one);
+        let one = [3.0];
+        let p = percentiles(&one);
         assert_eq!([p.p5, p.p25, p.p50, p.p75, p.p95], [3.0; 5]);
         // 1..=20 shuffled: ranks ⌈q·20/100⌉ = 1, 5, 10, 15, 19.
-        let mut twenty: Vec<f64> = (1..=20).map(|i| ((i * 7) % 20 + 1) as f64).collect();
-        let p = percentiles(&mut twenty);
+        let twenty: Vec<f64> = (1..=20).map(|i| ((i * 7) % 20 + 1) as f64).collect();
+        let p = percentiles(&twenty);
         assert_eq!([p.p5, p.p25, p.p50, p.p75, p.p95], [1.0, 5.0, 10.0, 15.0, 19.0]);
         for n in 1..=41usize {
             let values: Vec<f64> = (0..n).map(|i| ((i * 17) % n) as f64).collect();
             let mut sorted = values.clone();
             sorted.sort_by(f64::total_cmp);
-            let mut sample = values;
-            let p = percentiles(&mut sample);
+            let sample = values;
+            let p = percentiles(&sample);
             let want = PERCENTILES.map(|q| sorted[(q as usize * n).div_ceil(100).max(1) - 1]);
             assert_eq!([p.p5, p.p25, p.p50, p.p75, p.p95], want, "n = {n}");
         }
