@@ -73,7 +73,7 @@ pub fn SavedDesigns(props: &Props) -> Html {
                 <p class="status" role="status">{ s.clone() }</p>
             }
             if designs.is_empty() {
-                <p class="help">{ "Nothing saved yet. Designs stay in this browser only; nothing is uploaded." }</p>
+                <p class="help">{ "Nothing saved yet. Saved designs stay in this browser." }</p>
             }
             <ul class="saved-list">
                 for (i, d) in designs.iter().enumerate() {

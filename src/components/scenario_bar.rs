@@ -147,21 +147,27 @@ pub fn ScenarioBar(props: &Props) -> Html {
             </div>
             { match &*copied {
                 Some(Ok(())) => html! { <p class="status" role="status">{ "Link copied: it opens this exact design." }</p> },
-                Some(Err(e)) => html! { <p class="status" role="status">{ e.clone() }</p> },
+                // The clipboard was refused: show the link to copy by hand.
+                Some(Err(e)) => html! {
+                    <>
+                        <p class="status" role="status">{ e.clone() }</p>
+                        <label class="link-field">
+                            <span>{ "Share link" }</span>
+                            <input type="text" readonly=true value={browser::link_to(&link_text)} onfocus={select_all} />
+                        </label>
+                    </>
+                },
                 None => html! {},
             } }
-            <label class="link-field">
-                <span>{ "Share link (this design's differences from the defaults)" }</span>
-                <input type="text" readonly=true value={if link_text.is_empty() { "(defaults: no parameters)".to_owned() } else { format!("?{link_text}") }} onfocus={select_all} />
-            </label>
             <div class="button-row exports" role="group" aria-label="Export and import">
-                <button type="button" class="small" onclick={export("csv")}>{ "Download CSV" }</button>
-                <button type="button" class="small" onclick={export("json")}>{ "Download JSON" }</button>
-                <button type="button" class="small" onclick={export("scenario")}>{ "Scenario JSON" }</button>
-                <button type="button" class="small" onclick={open_picker}>{ "Import scenario…" }</button>
+                <span class="row-label" aria-hidden="true">{ "Files:" }</span>
+                <button type="button" class="small" onclick={export("csv")} aria-label="Download CSV" title="The monthly projection as CSV">{ "CSV" }</button>
+                <button type="button" class="small" onclick={export("json")} aria-label="Download JSON" title="Scenario, months, summary and lenses as JSON">{ "JSON" }</button>
+                <button type="button" class="small" onclick={export("scenario")} aria-label="Scenario JSON" title="The design alone, to import later">{ "Design" }</button>
+                <button type="button" class="small" onclick={open_picker} aria-label="Import scenario…" title="Load a design from a JSON file">{ "Import…" }</button>
                 <input type="file" ref={file_input} class="visually-hidden" accept=".json,application/json" aria-label="Import scenario JSON file" onchange={on_file} tabindex="-1" />
             </div>
-            <p class="help">{ "Or drop a scenario JSON file anywhere on the page." }</p>
+            <p class="help">{ "Or drop a design's JSON file anywhere on the page." }</p>
         </section>
     }
 }
