@@ -25,6 +25,24 @@ pub fn axis(frame: &Frame) -> ShapeStyle {
     MUTED.stroke_width(frame.u(1.0))
 }
 
+/// The house style of every chart's mesh: tick and title fonts, major grid lines only, axis lines.
+/// Charts add their titles, tick counts and formatters on top.
+pub fn house<'m, 'a, 'b, X, Y, DB>(
+    mesh: &'m mut plotters::chart::MeshStyle<'a, 'b, X, Y, DB>,
+    frame: &Frame,
+) -> &'m mut plotters::chart::MeshStyle<'a, 'b, X, Y, DB>
+where
+    X: plotters::coord::ranged1d::Ranged,
+    Y: plotters::coord::ranged1d::Ranged,
+    DB: DrawingBackend,
+{
+    mesh.label_style(tick_font(frame))
+        .axis_desc_style(title_font(frame))
+        .bold_line_style(grid(frame))
+        .light_line_style(TRANSPARENT)
+        .axis_style(axis(frame))
+}
+
 /// How many year ticks fit.
 pub fn year_ticks(frame: &Frame, years: u32) -> usize {
     let fit = if frame.narrow() { 6 } else { 11 };

@@ -2,9 +2,9 @@
 //! treasury, leaked) with the value capture ratio as a dashed line on the right-hand axis.
 
 use super::frame::{Frame, Geometry};
-use super::legend::{self, Entry};
-use super::palette::MUTED;
-use super::series::{Mark, FEES, VALUE_CAPTURE};
+use super::legend;
+use super::palette::INK;
+use super::series::{FEES, VALUE_CAPTURE};
 use super::{axes, marks, BoxResult};
 use crate::format::{pct, usd};
 use consumption_lab_engine::Projection;
@@ -22,14 +22,9 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&WHITE)?;
-    let mut entries: Vec<Entry> =
-        FEES.iter().chain([&VALUE_CAPTURE]).map(|s| Entry { label: s.label, color: s.color, mark: s.mark }).collect();
-    if compare.is_some() {
-        entries.push(Entry { label: "A: gross fees (dashed)", color: MUTED, mark: Mark::Dashed });
-    }
+    let entries = legend::entries(FEES.iter().chain([&VALUE_CAPTURE]), compare.map(|_| "A: gross fees (dashed)"));
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
-    let years = f64::from(p.scenario.years.max(compare.map_or(0, |a| a.scenario.years)));
-    let a_months = compare.map_or(&[][..], |a| &a.months[..]);
+    let (years, a_months) = super::span(p, compare);
     let y_max = p.months.iter().chain(a_months).map(|m| m.fees_usd).fold(0.0, f64::max).max(1.0) * 1.06;
 
     let mut chart = ChartBuilder::on(&plot)
@@ -39,19 +34,13 @@ where
         .right_y_label_area_size(frame.u(if frame.narrow() { 44.0 } else { 56.0 }))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?
         .set_secondary_coord(0.0..years, 0.0..1.0);
-    chart
-        .configure_mesh()
+    axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
         .y_desc("USD per month")
         .x_labels(axes::year_ticks(frame, years as u32))
         .y_labels(6)
         .x_label_formatter(&axes::year_label)
         .y_label_formatter(&|v| usd(*v))
-        .label_style(axes::tick_font(frame))
-        .axis_desc_style(axes::title_font(frame))
-        .bold_line_style(axes::grid(frame))
-        .light_line_style(TRANSPARENT)
-        .axis_style(axes::axis(frame))
         .draw()?;
     chart
         .configure_secondary_axes()
@@ -73,7 +62,7 @@ where
     }
     marks::shock(&mut chart, marks::shock_year(p), (0.0, y_max), frame)?;
     let a_fees = a_months.iter().map(|m| (f64::from(m.month) / 12.0, m.fees_usd));
-    chart.draw_series(DashedLineSeries::new(a_fees, frame.u(8.0), frame.u(5.0), MUTED.stroke_width(frame.u(2.0))))?;
+    chart.draw_series(DashedLineSeries::new(a_fees, frame.u(8.0), frame.u(5.0), INK.stroke_width(frame.u(2.0))))?;
     chart.draw_secondary_series(DashedLineSeries::new(
         p.months.iter().map(|m| (f64::from(m.month) / 12.0, m.value_capture_ratio)),
         frame.u(7.0),

@@ -104,8 +104,7 @@ where
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d(x0.min(x1)..x0.max(x1), y0.min(y1)..y0.max(y1))?;
-    chart
-        .configure_mesh()
+    axes::house(&mut chart.configure_mesh(), frame)
         .disable_mesh()
         .x_desc(ax.x_title.as_str())
         .y_desc(ax.y_title.as_str())
@@ -113,9 +112,6 @@ where
         .y_labels(6)
         .x_label_formatter(&|v| (ax.x_show)(*v))
         .y_label_formatter(&|v| (ax.y_show)(*v))
-        .label_style(axes::tick_font(frame))
-        .axis_desc_style(axes::title_font(frame))
-        .axis_style(axes::axis(frame))
         .draw()?;
     chart.draw_series((0..ny).flat_map(|j| (0..nx).map(move |i| (i, j))).map(|(i, j)| {
         let fill = match map.values[j * nx + i] {

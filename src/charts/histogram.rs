@@ -29,19 +29,13 @@ where
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..top)?;
-    chart
-        .configure_mesh()
+    axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(format!("Supply after {} years (tokens)", mc.scenario.years))
         .y_desc("Share of paths")
         .x_labels(if frame.narrow() { 4 } else { 7 })
         .y_labels(5)
         .x_label_formatter(&|v| si(*v))
         .y_label_formatter(&|v| pct(*v, 0))
-        .label_style(axes::tick_font(frame))
-        .axis_desc_style(axes::title_font(frame))
-        .bold_line_style(axes::grid(frame))
-        .light_line_style(TRANSPARENT)
-        .axis_style(axes::axis(frame))
         .draw()?;
     for (i, count) in h.counts.iter().enumerate() {
         let (a, b) = (h.edges[i], h.edges.get(i + 1).copied().unwrap_or(h.edges[i]));

@@ -42,18 +42,12 @@ where
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d(0.0..j.years, (lo..hi).log_scale())?;
-    chart
-        .configure_mesh()
+    axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
         .y_desc("Multiple of the start (log)")
         .x_labels(6)
         .x_label_formatter(&|v| format!("{v:.1}"))
         .y_label_formatter(&|v| multiple(*v))
-        .label_style(axes::tick_font(frame))
-        .axis_desc_style(axes::title_font(frame))
-        .bold_line_style(axes::grid(frame))
-        .light_line_style(TRANSPARENT)
-        .axis_style(axes::axis(frame))
         .draw()?;
     for (_, color, mark, value) in CURVES {
         let points = j.curve.iter().map(|p| (p.year, value(p)));

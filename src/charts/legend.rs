@@ -7,6 +7,27 @@ use super::series::Mark;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
+impl From<&super::series::Series> for Entry {
+    fn from(s: &super::series::Series) -> Self {
+        Entry { label: s.label, color: s.color, mark: s.mark }
+    }
+}
+
+/// Legend label of a pinned design drawn dashed.
+pub const PINNED: &str = "Pinned design A (dashed)";
+
+/// The entries for `series`, plus one for the pinned design when there is one.
+pub fn entries<'s>(
+    series: impl IntoIterator<Item = &'s super::series::Series>,
+    pinned: Option<&'static str>,
+) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = series.into_iter().map(Entry::from).collect();
+    if let Some(label) = pinned {
+        entries.push(Entry { label, color: super::palette::INK, mark: Mark::Dashed });
+    }
+    entries
+}
+
 /// One legend entry.
 pub struct Entry {
     /// Text.

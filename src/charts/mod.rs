@@ -28,6 +28,16 @@ pub struct Extras<'a> {
     pub bands: Option<&'a consumption_lab_engine::montecarlo::MonteCarlo>,
 }
 
+/// The x axis span in years of a projection and a pinned one, and the pinned one's months
+/// (empty without one): time charts draw both on the same axes.
+pub fn span<'a>(
+    p: &consumption_lab_engine::Projection,
+    compare: Option<&'a consumption_lab_engine::Projection>,
+) -> (f64, &'a [consumption_lab_engine::Month]) {
+    let years = p.scenario.years.max(compare.map_or(0, |a| a.scenario.years));
+    (f64::from(years), compare.map_or(&[], |a| &a.months[..]))
+}
+
 /// Which chart to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {

@@ -21,12 +21,8 @@ const COMPARED: [usize; 3] = [0, 3, 4];
 
 /// Legend entries: the series, the reference line, and the pinned design if any.
 fn entries(compare: bool) -> Vec<Entry> {
-    let mut entries: Vec<Entry> =
-        SUPPLY.iter().map(|s| Entry { label: s.label, color: s.color, mark: s.mark }).collect();
-    entries.push(Entry { label: "Initial supply", color: LEAKED, mark: Mark::Dashed });
-    if compare {
-        entries.push(Entry { label: "Pinned design A (dashed)", color: INK, mark: Mark::Dashed });
-    }
+    let mut entries = legend::entries(SUPPLY, compare.then_some(legend::PINNED));
+    entries.insert(SUPPLY.len(), Entry { label: "Initial supply", color: LEAKED, mark: Mark::Dashed });
     entries
 }
 
@@ -54,7 +50,7 @@ where
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let rows_b = rows(p);
     let rows_a = compare.map(rows).unwrap_or_default();
-    let years = f64::from(p.scenario.years.max(compare.map_or(0, |a| a.scenario.years)));
+    let (years, _) = super::span(p, compare);
     let initial = p.scenario.initial_supply;
     let band_max =
         bands.map_or(0.0, |b| b.months.iter().map(|m| m.supply.p95.max(m.cumulative_burned.p95)).fold(0.0, f64::max));
@@ -71,19 +67,13 @@ where
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?;
-    chart
-        .configure_mesh()
+    axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
         .y_desc("Tokens")
         .x_labels(axes::year_ticks(frame, years as u32))
         .y_labels(6)
         .x_label_formatter(&axes::year_label)
         .y_label_formatter(&|v| si(*v))
-        .label_style(axes::tick_font(frame))
-        .axis_desc_style(axes::title_font(frame))
-        .bold_line_style(axes::grid(frame))
-        .light_line_style(TRANSPARENT)
-        .axis_style(axes::axis(frame))
         .draw()?;
 
     if let Some(b) = bands {

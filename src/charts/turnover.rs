@@ -3,10 +3,9 @@
 //! on one picture. A design can have huge turnover and next to no consumption: this shows it.
 
 use super::frame::{Frame, Geometry};
-use super::legend::{self, Entry};
+use super::legend;
 use super::marks;
-use super::palette::INK;
-use super::series::{Mark, TURNOVER_VS_CONSUMPTION};
+use super::series::TURNOVER_VS_CONSUMPTION;
 use super::{axes, BoxResult};
 use crate::format::pct_adaptive;
 use consumption_lab_engine::Projection;
@@ -27,14 +26,9 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&WHITE)?;
-    let mut entries: Vec<Entry> =
-        TURNOVER_VS_CONSUMPTION.iter().map(|s| Entry { label: s.label, color: s.color, mark: s.mark }).collect();
-    if compare.is_some() {
-        entries.push(Entry { label: "Pinned design A (dashed)", color: INK, mark: Mark::Dashed });
-    }
+    let entries = legend::entries(TURNOVER_VS_CONSUMPTION, compare.map(|_| legend::PINNED));
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
-    let years = f64::from(p.scenario.years.max(compare.map_or(0, |a| a.scenario.years)));
-    let a_months = compare.map_or(&[][..], |a| &a.months[..]);
+    let (years, a_months) = super::span(p, compare);
     let values =
         p.months.iter().chain(a_months).flat_map(|m| TURNOVER_VS_CONSUMPTION.iter().map(move |s| (s.value)(m)));
     let max = values.clone().fold(FLOOR, f64::max);
@@ -47,18 +41,12 @@ where
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d(0.0..years, (lo..hi).log_scale())?;
-    chart
-        .configure_mesh()
+    axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
         .y_desc("Share of supply per year (log)")
         .x_labels(axes::year_ticks(frame, years as u32))
         .x_label_formatter(&axes::year_label)
         .y_label_formatter(&|v| pct_adaptive(*v))
-        .label_style(axes::tick_font(frame))
-        .axis_desc_style(axes::title_font(frame))
-        .bold_line_style(axes::grid(frame))
-        .light_line_style(TRANSPARENT)
-        .axis_style(axes::axis(frame))
         .draw()?;
     marks::shock(&mut chart, marks::shock_year(p), (lo, hi), frame)?;
     for s in TURNOVER_VS_CONSUMPTION {

@@ -163,8 +163,8 @@ pub fn ScenarioBar(props: &Props) -> Html {
                 <span class="row-label" aria-hidden="true">{ "Files:" }</span>
                 <button type="button" class="small" onclick={export("csv")} aria-label="Download CSV" title="The monthly projection as CSV">{ "CSV" }</button>
                 <button type="button" class="small" onclick={export("json")} aria-label="Download JSON" title="Scenario, months, summary and lenses as JSON">{ "JSON" }</button>
-                <button type="button" class="small" onclick={export("scenario")} aria-label="Scenario JSON" title="The design alone, to import later">{ "Design" }</button>
-                <button type="button" class="small" onclick={open_picker} aria-label="Import scenario…" title="Load a design from a JSON file">{ "Import…" }</button>
+                <button type="button" class="small" onclick={export("scenario")} aria-label="Scenario JSON" title="The design alone, to import later">{ "Scenario" }</button>
+                <button type="button" class="small" onclick={open_picker} title="Load a design from a JSON file">{ "Import…" }</button>
                 <input type="file" ref={file_input} class="visually-hidden" accept=".json,application/json" aria-label="Import scenario JSON file" onchange={on_file} tabindex="-1" />
             </div>
             <p class="help">{ "Or drop a design's JSON file anywhere on the page." }</p>

@@ -1,41 +1,20 @@
 // The calculator as a user meets it: levers found by their labels, figures that move the right way,
 // charts that redraw, bad input that is explained, and nothing sent anywhere.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import { openPage } from './lib/browser.js';
-import { start, report, ARTIFACTS, DIST } from './lib/setup.js';
-import { figure, figures, chartPixels, andRedraw, ready, median, percentile } from './lib/page.js';
+import { suite, withPage, report, ARTIFACTS, DIST } from './lib/setup.js';
+import { figure, figures, chartPixels, andRedraw, median, percentile } from './lib/page.js';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env.browser.close();
-  await env.server.close();
-});
+const env = suite();
 
-/** A fresh page at the given size; asserts at the end that nothing went wrong on it. */
-async function withPage(options, body) {
-  const { page, context, problems } = await openPage(env.browser, env.url, options);
-  try {
-    await ready(page, env.url);
-    await body(page);
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(problems.pageErrors, [], 'uncaught errors in the page');
-  assert.deepEqual(problems.consoleErrors, [], 'console errors');
-  assert.deepEqual(problems.foreignRequests, [], 'requests to hosts other than 127.0.0.1');
-}
 
 const exact = { exact: true };
 
 test('the four essay levers are found by label and move the figures the right way', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const supplyChart = await chartPixels(page, 'Projected supply');
     const feeChart = await chartPixels(page, 'Where the fees go');
     const base = await figures(page);
@@ -74,7 +53,7 @@ test('the four essay levers are found by label and move the figures the right wa
 });
 
 test('sliders move by keyboard and drive the same figures', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const before = await figure(page, 'cumulative_burned');
     const slider = page.getByLabel('Burn share slider', exact);
     await slider.focus();
@@ -85,7 +64,7 @@ test('sliders move by keyboard and drive the same figures', async () => {
 });
 
 test('an invalid value shows the message beside the control and keeps the last projection', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const before = await figures(page);
     const pixels = await chartPixels(page, 'Projected supply');
     const box = page.getByLabel('Burn share', exact);
@@ -113,7 +92,7 @@ test('an invalid value shows the message beside the control and keeps the last p
 });
 
 test('levers that do not apply are disabled with the reason, and Reset restores the defaults', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const defaults = await figures(page);
     assert.ok(await page.getByLabel('Conversion cost', exact).isDisabled(), 'no buyback for native fees');
     assert.ok(await page.getByLabel('Price-to-fees multiple', exact).isDisabled());
@@ -132,7 +111,7 @@ test('levers that do not apply are disabled with the reason, and Reset restores 
 });
 
 test('every lever has a visible label, a help text and a unit', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const labels = [
       'Fee denomination', 'Burn share', 'Staker share', 'Protocol take', 'Staking yield source',
       'Target staking APR', 'Staked fraction', 'Reward sell share', 'Fee growth', 'Annual fees',
@@ -150,7 +129,7 @@ test('every lever has a visible label, a help text and a unit', async () => {
 });
 
 test('charts are crisp at device pixel ratio 2, redraw on resize, and read out the month under the pointer', async () => {
-  await withPage({ width: 1280, height: 800, deviceScaleFactor: 2 }, async (page) => {
+  await withPage(env, { width: 1280, height: 800, deviceScaleFactor: 2 }, async (page) => {
     const canvas = page.locator('[data-chart="Projected supply"] canvas');
     const size = await canvas.evaluate((c) => ({ w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight }));
     assert.equal(size.w, size.cw * 2, 'backing store is 2x the CSS width');
@@ -180,7 +159,7 @@ test('charts are crisp at device pixel ratio 2, redraw on resize, and read out t
 
 test('screenshots at 1280x800 and 390x844', async () => {
   for (const [name, width, height, scale] of [['desktop-1280x800', 1280, 800, 1], ['phone-390x844', 390, 844, 2]]) {
-    await withPage({ width, height, deviceScaleFactor: scale }, async (page) => {
+    await withPage(env, { width, height, deviceScaleFactor: scale }, async (page) => {
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}-full.png`), fullPage: true });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -190,7 +169,7 @@ test('screenshots at 1280x800 and 390x844', async () => {
 });
 
 test('performance: the update measure over 100 slider changes, first projection, bundle size', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const slider = page.getByLabel('Burn share slider', exact);
     await slider.focus();
     await page.evaluate(() => performance.clearMeasures('update'));
@@ -207,7 +186,7 @@ test('performance: the update measure over 100 slider changes, first projection,
     });
     report('first_projection_ms', Number(firstProjection.toFixed(1)));
   });
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     await page.getByLabel('Monte Carlo bands', exact).check();
     await page.waitForFunction(() => performance.getEntriesByName('bands').length > 0, null, { timeout: 20000 });
     await page.waitForFunction(() => performance.getEntriesByName('sweep').length > 0, null, { timeout: 20000 });

@@ -2,39 +2,19 @@
 // page's origin, every number box rejects bad input with the field's message, a panic shows a
 // recoverable banner, keyboard users see where they are, charts have a text alternative, and
 // axe-core finds no serious or critical accessibility violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { openPage } from './lib/browser.js';
-import { start, report, ARTIFACTS } from './lib/setup.js';
+import { suite, withPage, report, ARTIFACTS } from './lib/setup.js';
 import { figures, ready } from './lib/page.js';
 
 const require = createRequire(import.meta.url);
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env.browser.close();
-  await env.server.close();
-});
+const env = suite();
 
-async function withPage(options, body, { allowConsole = [] } = {}) {
-  const { page, context, problems } = await openPage(env.browser, env.url, options);
-  try {
-    await ready(page, env.url);
-    await body(page, problems);
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(problems.pageErrors.filter((e) => !allowConsole.some((a) => e.includes(a))), []);
-  assert.deepEqual(problems.consoleErrors.filter((e) => !allowConsole.some((a) => e.includes(a))), []);
-  assert.deepEqual(problems.foreignRequests, []);
-}
 
 test('a strict Content-Security-Policy is in force: injected scripts do not run', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
@@ -54,7 +34,7 @@ test('a strict Content-Security-Policy is in force: injected scripts do not run'
 });
 
 test('the page loads nothing from any host but its own', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const origin = new URL(env.url).origin;
     const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
     assert.ok(resources.length >= 3, 'js, wasm and css were loaded');
@@ -64,7 +44,7 @@ test('the page loads nothing from any host but its own', async () => {
 
 test('every number box rejects text, NaN, infinities and out-of-range values with its message', async () => {
   const tried = [];
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const before = await figures(page);
     const boxes = await page.locator('.controls input[type="text"]:not([disabled])').all();
     assert.ok(boxes.length >= 12, `${boxes.length} number boxes`);
@@ -88,7 +68,7 @@ test('every number box rejects text, NaN, infinities and out-of-range values wit
 });
 
 test('a panic shows a recoverable banner and keeps the design in the link', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     await page.getByLabel('Burn share', { exact: true }).fill('65');
     await page.waitForFunction(() => location.search.includes('burn_share=0.65'));
     const url = page.url();
@@ -112,7 +92,7 @@ test('a panic shows a recoverable banner and keeps the design in the link', asyn
 });
 
 test('keyboard users can reach every control and see where focus is', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const seen = new Set();
     for (let i = 0; i < 140; i++) {
       await page.keyboard.press('Tab');
@@ -134,7 +114,7 @@ test('keyboard users can reach every control and see where focus is', async () =
 });
 
 test('charts have a text alternative: a table of the plotted series', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const card = page.locator('[data-chart="Projected supply"]');
     await card.getByRole('button', { name: 'Show as table' }).click();
     const table = card.locator('table');

@@ -1,39 +1,19 @@
 // The essay's lenses in the page: turnover vs consumption, the Jevons explorer, the scorecard,
 // the speculation shock, the valuation lenses and the walk through the essay.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { openPage } from './lib/browser.js';
-import { start, ARTIFACTS } from './lib/setup.js';
-import { figure, figures, chartPixels, andRedraw, ready } from './lib/page.js';
+import { suite, withPage, ARTIFACTS } from './lib/setup.js';
+import { figure, figures, chartPixels, andRedraw } from './lib/page.js';
 
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env.browser.close();
-  await env.server.close();
-});
+const env = suite();
 
-async function withPage(options, body) {
-  const { page, context, problems } = await openPage(env.browser, env.url, options);
-  try {
-    await ready(page, env.url);
-    await body(page);
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(problems.consoleErrors, []);
-  assert.deepEqual(problems.foreignRequests, []);
-}
 
 const exact = { exact: true };
 const shot = (page, selector, name) => page.locator(selector).screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 
 test('turnover stays high while consumption goes to zero without a burn', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     assert.equal(await figure(page, 'mean_turnover'), 12);
     assert.ok((await figure(page, 'mean_consumption_rate')) > 0);
     await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('0'));
@@ -45,7 +25,7 @@ test('turnover stays high while consumption goes to zero without a burn', async 
 });
 
 test('the Jevons explorer reproduces the essay and drives fee growth', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     await page.getByRole('button', { name: 'AI tokens 2023–2025' }).click();
     const implied = await figure(page, 'jevons_elasticity');
     assert.ok(Math.abs(implied - (1 + Math.log(4.2) / Math.log(300))) < 0.001, `implied elasticity ${implied}`);
@@ -72,7 +52,7 @@ test('the Jevons explorer reproduces the essay and drives fee growth', async () 
 });
 
 test('the scorecard grades token-denominated fees by denomination, live', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const grade = (key) => page.locator(`[data-criterion="${key}"]`).getAttribute('data-grade');
     assert.equal(await grade('token_denominated_fees'), 'pass');
     await andRedraw(page, () => page.getByLabel('Fee denomination', exact).selectOption({ label: 'Stablecoin' }));
@@ -85,7 +65,7 @@ test('the scorecard grades token-denominated fees by denomination, live', async 
 });
 
 test('a speculation shock shows on the charts and in a before/after comparison', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     assert.match(await page.locator('#shock').textContent(), /No shock in this design/);
     assert.ok(await page.getByLabel('Shock year', exact).isDisabled());
     const supply = await chartPixels(page, 'Projected supply');
@@ -109,7 +89,7 @@ test('a speculation shock shows on the charts and in a before/after comparison',
 });
 
 test('the walk through the essay loads designs, moves with the keyboard and keeps the design on leaving', async () => {
-  await withPage({ width: 1280, height: 800 }, async (page) => {
+  await withPage(env, { width: 1280, height: 800 }, async (page) => {
     await page.getByRole('button', { name: 'Walk through the essay' }).click();
     const walk = page.getByRole('dialog');
     await walk.waitFor();

@@ -1,38 +1,17 @@
 // Scenarios people keep, share and compare: presets, share links, saved designs, A/B comparison,
 // exports (the CSV must equal the command line's) and imports, and links that were tampered with.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { openPage } from './lib/browser.js';
-import { start, ARTIFACTS } from './lib/setup.js';
-import { figures, chartPixels, andRedraw, ready } from './lib/page.js';
+import { suite, withPage, ARTIFACTS } from './lib/setup.js';
+import { figures, chartPixels, andRedraw } from './lib/page.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-let env;
-before(async () => {
-  env = await start();
-});
-after(async () => {
-  await env.browser.close();
-  await env.server.close();
-});
+const env = suite();
 
-async function withPage(options, body, { url } = {}) {
-  const { page, context, problems } = await openPage(env.browser, env.url, options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(env.url).origin });
-  try {
-    await ready(page, url ?? env.url);
-    await body(page, context);
-  } finally {
-    await context.close();
-  }
-  assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(problems.consoleErrors, []);
-  assert.deepEqual(problems.foreignRequests, []);
-}
 
 const exact = { exact: true };
 
@@ -50,7 +29,7 @@ async function download(page, buttonName) {
 
 test('a preset plus a lever change survives a copied link opened in a fresh page', async () => {
   let link, seen;
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const historyAtStart = await page.evaluate(() => history.length);
     await andRedraw(page, () => page.getByLabel('Preset', exact).selectOption({ label: 'EIP-1559-style' }));
     assert.match(await page.locator('#preset-note').textContent(), /Illustrative/);
@@ -70,17 +49,17 @@ test('a preset plus a lever change survives a copied link opened in a fresh page
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     const historyNow = await page.evaluate(() => history.length);
     assert.equal(historyNow, historyAtStart, 'lever moves replace the history entry instead of adding ones');
-  });
-  await withPage({}, async (page) => {
+  }, { clipboard: true });
+  await withPage(env, {}, async (page) => {
     assert.deepEqual(await figures(page), seen, 'same summary from the link');
     assert.equal(await page.getByLabel('Fee growth', exact).inputValue(), '35');
     assert.equal(await page.locator('.banner.notice').count(), 0);
-  }, { url: link });
+  }, { url: link, clipboard: true });
 });
 
 test('a tampered link names what was ignored and still shows a working page', async () => {
   const url = `${env.url}?burn_share=7&fee_denomination=euro&turnover=20&nonsense=1&years=1e309`;
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const notice = await page.locator('.banner.notice').textContent();
     assert.match(notice, /burn_share=7 ignored: must be between 0 and 1/);
     assert.match(notice, /fee_denomination=euro ignored/);
@@ -97,7 +76,7 @@ test('a tampered link names what was ignored and still shows a working page', as
 });
 
 test('a saved design survives a reload and loads back; rename and delete work', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('65'));
     const saved = await figures(page);
     await page.getByLabel('Design name', exact).fill('Heavy burn');
@@ -120,7 +99,7 @@ test('a saved design survives a reload and loads back; rename and delete work', 
 });
 
 test('unreadable saved data is kept aside with a notice, not dropped', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     await page.evaluate(() => localStorage.setItem('consumption-lab.designs', '{"schema": 1, "designs": [{"name": "broken", "saved": "x", "scenario": {"burn_share": 5}}]'));
     await page.reload();
     await page.waitForFunction(() => performance.getEntriesByName('first-projection').length > 0);
@@ -134,7 +113,7 @@ test('unreadable saved data is kept aside with a notice, not dropped', async () 
 });
 
 test('pin A, change B, and see both on the charts and in the table', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     await page.getByRole('button', { name: 'Pin as A to compare' }).click();
     const table = page.locator('#compare');
     await table.waitFor();
@@ -151,7 +130,7 @@ test('pin A, change B, and see both on the charts and in the table', async () =>
 });
 
 test('the browser CSV equals the command line CSV for the same scenario; JSON and PNG exports', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     await andRedraw(page, () => page.getByLabel('Preset', exact).selectOption({ label: 'Stablecoin buyback and burn' }));
     await andRedraw(page, () => page.getByLabel('Years', exact).fill('7'));
     const scenario = await download(page, 'Scenario JSON');
@@ -172,7 +151,7 @@ test('the browser CSV equals the command line CSV for the same scenario; JSON an
 });
 
 test('import by file picker and by drag and drop; a bad file changes nothing', async () => {
-  await withPage({}, async (page) => {
+  await withPage(env, {}, async (page) => {
     const before = await figures(page);
     const picker = page.getByLabel('Import scenario JSON file');
     await picker.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"burn_share": 2}') });

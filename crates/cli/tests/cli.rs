@@ -1,32 +1,8 @@
 //! The command line as a user runs it: real process, real files, real exit codes.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-/// Run `consumption-lab` with `args`, feeding `stdin`.
-fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_consumption-lab"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// Invalid input: status 2, the message on stderr, nothing on stdout.
-fn check_rejected(args: &[&str], stdin: &str, message: &str) {
-    let out = run(args, stdin);
-    assert_eq!(out.status.code(), Some(2), "{args:?} {stdin}");
-    assert!(out.stdout.is_empty(), "stdout not empty: {}", text(&out.stdout));
-    assert!(text(&out.stderr).contains(message), "stderr {:?} lacks {message:?}", text(&out.stderr));
-}
+use common::{check_rejected, run, text};
 
 #[test]
 fn project_prints_csv_with_the_documented_header() {
