@@ -6,15 +6,21 @@ use crate::projection::Projection;
 
 /// The monthly projection as CSV: a header row of the [`Month`] field names, then one row per month.
 pub fn csv(months: &[Month]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::with_capacity(months.len() * 320 + 400));
-    let mut result = Ok(());
-    for m in months {
-        result = result.and(writer.serialize(m));
+    table(HEADER, months)
+}
+
+/// A header row, then one record per row: the one CSV writer behind every CSV the project
+/// writes (projection, Monte Carlo bands, sweep cells).
+pub fn table<H: AsRef<[u8]>, R: serde::Serialize>(
+    header: impl IntoIterator<Item = H>,
+    rows: impl IntoIterator<Item = R>,
+) -> String {
+    let mut writer = csv::WriterBuilder::new().has_headers(false).from_writer(Vec::new());
+    let mut result = writer.write_record(header);
+    for row in rows {
+        result = result.and(writer.serialize(row));
     }
-    if months.is_empty() {
-        result = writer.write_record(HEADER);
-    }
-    // Serialising plain numbers into a Vec cannot fail; an empty string would be the tell if it did.
+    // Serialising numbers and text into a Vec cannot fail; an empty string would be the tell if it did.
     match (result, writer.into_inner()) {
         (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
         _ => String::new(),

@@ -154,12 +154,15 @@ fn window(months: &[Month]) -> Option<Window> {
     })
 }
 
+/// A share for a reason line, with one decimal so that a value just under a threshold never
+/// prints as the threshold itself (1.95 % is "1.9 %", not "2 %").
 fn pct(x: f64) -> String {
     let v = x * 100.0;
     if v != 0.0 && v.abs() < 0.1 {
         format!("{v:.2} %")
     } else {
-        format!("{v:.0} %")
+        // Truncated, not rounded, at the last decimal shown, for the same reason.
+        format!("{:.1} %", (v * 10.0).trunc() / 10.0)
     }
 }
 
@@ -213,6 +216,7 @@ pub fn scorecard(s: &Scenario, sum: &Summary) -> Scorecard {
     let rewards = sum.minted_usd + sum.staker_usd;
     let minted_share = if rewards > 0.0 { sum.minted_usd / rewards } else { 0.0 };
     let downside = match s.staking_yield_source {
+        _ if rewards == 0.0 => (Pass, "Stakers receive nothing at all, so nothing is minted to pay them.".to_owned()),
         YieldSource::Revenue => (
             Pass,
             "Stakers are paid only from revenue: nothing is minted, so holders carry the downside of weak use."

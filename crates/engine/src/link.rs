@@ -69,14 +69,11 @@ pub fn from_query(query: &str) -> LinkRead {
         ));
         scenario.staker_share = fallback;
     }
-    if let Some(shock) = scenario.speculation_shock.as_mut() {
-        if shock.year > scenario.years {
-            ignored.push(format!(
-                "speculation_shock.year={} ignored: the horizon is {} years; using year {}",
-                shock.year, scenario.years, scenario.years
-            ));
-            shock.year = scenario.years;
-        }
+    if let Some(was) = scenario.clamp_shock_to_horizon() {
+        ignored.push(format!(
+            "the speculation shock in year {was} is beyond the {}-year horizon; moved to year {}",
+            scenario.years, scenario.years
+        ));
     }
     debug_assert!(field_errors(&scenario).is_empty(), "{:?}", field_errors(&scenario));
     LinkRead { scenario, ignored }
@@ -211,10 +208,14 @@ mod tests {
             s.burn_share = 0.9;
             s.staker_share = 1.0 - 0.9;
         });
-        check("years=5&speculation_shock.year=9", &["speculation_shock.year=9 ignored"], |s| {
-            s.years = 5;
-            s.speculation_shock = Some(SpeculationShock { year: 5, ..Default::default() });
-        });
+        check(
+            "years=5&speculation_shock.year=9",
+            &["shock in year 9 is beyond the 5-year horizon; moved to year 5"],
+            |s| {
+                s.years = 5;
+                s.speculation_shock = Some(SpeculationShock { year: 5, ..Default::default() });
+            },
+        );
         check("speculation_shock.price_drop=0.3", &[], |s| {
             s.speculation_shock = Some(SpeculationShock { price_drop: 0.3, ..Default::default() });
         });

@@ -562,19 +562,7 @@ impl From<&Band> for Row {
 /// The bands as CSV: the [`CSV_HEADER`] row, then one row per month. Numbers are written as the
 /// projection's CSV writes them (`crate::export::csv`).
 pub fn csv(monte_carlo: &MonteCarlo) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::with_capacity(monte_carlo.months.len() * 400 + 400));
-    let mut result = Ok(());
-    for band in &monte_carlo.months {
-        result = result.and(writer.serialize(Row::from(band)));
-    }
-    if monte_carlo.months.is_empty() {
-        result = writer.write_record(CSV_HEADER);
-    }
-    // Serialising plain numbers into a Vec cannot fail; an empty string would be the tell if it did.
-    match (result, writer.into_inner()) {
-        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
-        _ => String::new(),
-    }
+    crate::export::table(CSV_HEADER, monte_carlo.months.iter().map(Row::from))
 }
 
 /// The whole run as pretty JSON: scenario, bands and final-supply distribution.

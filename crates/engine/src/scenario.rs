@@ -170,4 +170,13 @@ impl Scenario {
     pub fn shock_month(&self) -> Option<u32> {
         self.speculation_shock.map(|k| k.year.saturating_sub(1).saturating_mul(12) + 1)
     }
+
+    /// Move a speculation shock that lies beyond the horizon to its last year; returns the year it
+    /// was moved from, if it moved. The one rule for a shorter horizon, used by share links, the
+    /// app's levers and the sensitivity sweep alike.
+    pub fn clamp_shock_to_horizon(&mut self) -> Option<u32> {
+        let years = self.years.max(1);
+        let shock = self.speculation_shock.as_mut()?;
+        (shock.year > years).then(|| std::mem::replace(&mut shock.year, years))
+    }
 }

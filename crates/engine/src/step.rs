@@ -76,6 +76,11 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     state.cumulative_minted += minted;
     state.cumulative_burned += burn.tokens;
     debug_assert!(supply_after >= 0.0, "supply went negative at month {month}");
+    debug_assert!(
+        (supply_after - (model.initial_supply + state.cumulative_minted - state.cumulative_burned)).abs()
+            <= 1e-9 * (model.initial_supply + state.cumulative_minted),
+        "supply identity broken at month {month}"
+    );
 
     Month {
         month,

@@ -262,6 +262,9 @@ pub fn sweep(scenario: &Scenario, x: &SweepAxis, y: &SweepAxis) -> Result<Sweep,
         for &xv in &xs {
             (fx.set)(&mut cell, xv);
             (fy.set)(&mut cell, yv);
+            // A horizon shorter than the shock year moves the shock to the last year, as everywhere.
+            cell.speculation_shock = scenario.speculation_shock;
+            cell.clamp_shock_to_horizon();
             let (summary, error) = match summarize(&cell) {
                 Ok(s) => (Some(CellSummary::from(&s)), None),
                 Err(e) => (None, Some(e.to_string())),
@@ -289,9 +292,7 @@ pub fn csv_header(sweep: &Sweep) -> Vec<String> {
 /// on every row. An invalid cell has empty figures and its message in `error`.
 pub fn csv(sweep: &Sweep) -> String {
     type Row<'a> = (f64, f64, Option<f64>, Option<f64>, Option<f64>, Option<f64>, Option<f64>, &'a str);
-    let mut writer = csv::Writer::from_writer(Vec::with_capacity(sweep.cells.len() * 120 + 200));
-    let mut result = writer.write_record(csv_header(sweep));
-    for c in &sweep.cells {
+    let rows = sweep.cells.iter().map(|c| {
         let s = c.summary.as_ref();
         let row: Row = (
             c.x,
@@ -303,13 +304,9 @@ pub fn csv(sweep: &Sweep) -> String {
             s.map(|s| s.leaked_usd),
             c.error.as_deref().unwrap_or(""),
         );
-        result = result.and(writer.serialize(row));
-    }
-    // Serialising numbers and text into a Vec cannot fail; an empty string would be the tell if it did.
-    match (result, writer.into_inner()) {
-        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
-        _ => String::new(),
-    }
+        row
+    });
+    crate::export::table(csv_header(sweep), rows)
 }
 
 /// The sweep as pretty JSON: base scenario, axes and cells.

@@ -2,7 +2,7 @@
 //! once (a person fixing a saved design wants the whole list, not one error per attempt).
 
 use crate::error::{FieldError, ScenarioError};
-use crate::fields::{trim, NUMERIC_FIELDS, SHOCK_FIELDS};
+use crate::fields::{numeric_field, trim, NUMERIC_FIELDS, SHOCK_FIELDS};
 use crate::scenario::Scenario;
 
 /// All the ways `scenario` breaks its documented ranges; empty when it can be projected.
@@ -14,7 +14,10 @@ pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
     }
     if let Some(shock) = scenario.speculation_shock {
         errors.extend(SHOCK_FIELDS.iter().filter_map(|f| f.check((f.get)(scenario)).err()));
-        let both_in_range = (1..=50).contains(&shock.year) && (1..=50).contains(&scenario.years);
+        // Only when both are in their own ranges: otherwise those errors already say it.
+        let year_ok = SHOCK_FIELDS[0].check(f64::from(shock.year)).is_ok();
+        let both_in_range =
+            year_ok && numeric_field("years").is_some_and(|f| f.check(f64::from(scenario.years)).is_ok());
         if both_in_range && shock.year > scenario.years {
             errors.push(FieldError::rule(
                 "speculation_shock.year",

@@ -121,3 +121,28 @@ fn huge_turnover_can_sit_beside_near_zero_consumption() {
     assert_eq!(p.summary.mean_turnover, 100.0);
     assert_eq!(p.summary.volume_reaching_holders, 0.0);
 }
+
+#[test]
+fn reasons_never_round_up_to_the_threshold_they_miss() {
+    // Burn share 0.35 gives mean consumption just under 2 %: partial, and the reason must say so.
+    let s = Scenario { burn_share: 0.35, ..Scenario::default() };
+    let p = project(&s).unwrap();
+    let c = p.lenses.scorecard.criteria.iter().find(|c| c.key == "measurable_consumption").unwrap();
+    assert!(p.summary.mean_consumption_rate < 0.02);
+    assert_eq!(c.grade, Grade::Partial);
+    assert!(c.reason.contains("1.9 %") || c.reason.contains("1.8 %"), "{}", c.reason);
+}
+
+#[test]
+fn no_staker_rewards_at_all_is_said_plainly() {
+    let s = Scenario {
+        staking_yield_source: YieldSource::Inflation,
+        target_staking_apr: 0.0,
+        staker_share: 0.0,
+        ..Scenario::default()
+    };
+    let p = project(&s).unwrap();
+    let c = p.lenses.scorecard.criteria.iter().find(|c| c.key == "downside_alignment").unwrap();
+    assert_eq!(c.grade, Grade::Pass);
+    assert!(c.reason.contains("receive nothing"), "{}", c.reason);
+}

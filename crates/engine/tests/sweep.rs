@@ -169,3 +169,22 @@ fn overflowing_cells_are_reported_not_fatal() {
     assert!(last.error.as_deref().unwrap().contains("overflowed at month"), "{:?}", last.error);
     assert!(g.cells[0].summary.is_some());
 }
+
+#[test]
+fn a_shorter_horizon_moves_the_shock_into_it_instead_of_failing() {
+    use consumption_lab_engine::SpeculationShock;
+    let s =
+        Scenario { speculation_shock: Some(SpeculationShock { year: 8, ..Default::default() }), ..Scenario::default() };
+    let x = SweepAxis::new("years", 2.0, 10.0, 3).unwrap();
+    let y = SweepAxis::new("burn_share", 0.1, 0.5, 2).unwrap();
+    let sweep = consumption_lab_engine::sweep::sweep(&s, &x, &y).unwrap();
+    assert!(sweep.cells.iter().all(|c| c.error.is_none()), "{:?}", sweep.cells);
+    let short = Scenario {
+        years: 2,
+        burn_share: 0.1,
+        speculation_shock: Some(SpeculationShock { year: 2, ..Default::default() }),
+        ..s.clone()
+    };
+    let direct = consumption_lab_engine::summarize(&short).unwrap();
+    assert_eq!(sweep.cells[0].summary.unwrap().final_supply, direct.final_supply);
+}
