@@ -175,7 +175,7 @@ pub fn App() -> Html {
                     <JevonsPanel on_use_growth={use_growth} />
                     <h2 class="section-title">{ "Uncertainty and sensitivity" }</h2>
                     <Uncertainty on={state.bands} result={bands.clone()} busy={monte_carlo.busy}
-                        error={mc_result.1.clone()} on_enable={on_bands} />
+                        error={mc_result.1.clone().filter(|_| !monte_carlo.busy)} on_enable={on_bands} />
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
                 <aside class="panel" id="levers" aria-label="Design">

@@ -9,7 +9,9 @@ use consumption_lab_engine::Scenario;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-/// What the page asks the worker for. `id` lets the page drop answers to stale requests.
+/// What the page asks the worker for. `id` numbers the request and comes back with its answer
+/// (the page keeps only the newest request waiting, and checks what an answer is for by its
+/// scenario).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Request {

@@ -26,7 +26,7 @@ pub fn significant(value: f64, digits: i32) -> String {
         return "0".to_owned();
     }
     let magnitude = value.abs().log10().floor() as i32;
-    let decimals = (digits - 1 - magnitude).clamp(0, 6) as usize;
+    let decimals = (digits - 1 - magnitude).clamp(0, 12) as usize;
     let text = format!("{value:.decimals$}");
     let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_owned() } else { text };
     if text == "-0" {
@@ -176,5 +176,7 @@ mod tests {
         assert_eq!(price(0.0416666), "$0.0417");
         assert_eq!(price(-0.5), "−$0.5");
         assert_eq!(price(12345.6), "$12,346");
+        assert_eq!(price(4.17e-6), "$0.00000417");
+        assert_eq!(significant(1e-8, 6), "0.00000001");
     }
 }

@@ -43,9 +43,21 @@ impl Lever {
     /// The stored value for a slider position, rounded to what the slider can express.
     pub fn value_at(&self, position: f64) -> f64 {
         let shown = if self.log { round_significant(10f64.powf(position), 3) } else { position };
-        let value = shown / self.scale;
+        let value = self.stored(shown);
         if self.field.integer {
             value.round()
+        } else {
+            value
+        }
+    }
+
+    /// The stored value for a shown one: `0.07` % is stored as 0.0007, not 0.0007000000000000001.
+    /// Dividing by the scale leaves such float noise, which would then travel into links, exports
+    /// and saved designs; fifteen significant digits are more than any lever shows.
+    pub fn stored(&self, shown: f64) -> f64 {
+        let value = shown / self.scale;
+        if value.is_finite() {
+            format!("{value:.14e}").parse().unwrap_or(value)
         } else {
             value
         }
@@ -212,6 +224,15 @@ mod tests {
             let l = lever(f.key);
             assert!(f.check(l.slider.0 / l.scale).is_ok() && f.check(l.slider.1 / l.scale).is_ok(), "{}", f.key);
         }
+    }
+
+    #[test]
+    fn shown_values_are_stored_without_float_noise() {
+        assert_eq!(lever("annual_fees_usd").stored(0.1), 100_000.0);
+        assert_eq!(lever("burn_share").stored(0.07), 0.0007);
+        assert_eq!(lever("fee_growth").stored(14.5), 0.145);
+        assert_eq!(lever("initial_supply").value_at(14.5f64.log10()), 14_500_000.0);
+        assert!(lever("burn_share").stored(f64::INFINITY).is_infinite());
     }
 
     #[test]

@@ -77,33 +77,27 @@ pub enum Action {
     Bands(bool),
 }
 
-impl AppState {
-    /// The state for a scenario, projecting it; falls back to the defaults if it cannot be projected.
-    pub fn new(scenario: Scenario) -> Self {
-        match project(&scenario) {
-            Ok(p) => Self {
-                scenario,
-                projection: Rc::new(p),
-                drafts: BTreeMap::new(),
-                stale: None,
-                pinned: None,
-                notices: Vec::new(),
-                bands: false,
-            },
-            Err(_) => Self::new_default(),
-        }
-    }
+/// The defaults always project (a unit test says so); an empty projection is the fallback that
+/// keeps the page up if that ever changed.
+fn default_projection() -> Projection {
+    project(&Scenario::default()).unwrap_or_default()
+}
 
-    fn new_default() -> Self {
-        let scenario = Scenario::default();
-        // The defaults always project (a unit test says so); an empty projection is the fallback
-        // that keeps the page up if that ever changed.
-        let projection = project(&scenario).unwrap_or_default();
+impl AppState {
+    /// The state for a scenario. A valid design that overflows is kept (so a shared link is not
+    /// lost) with the defaults' projection on screen and the reason in `stale`; an invalid one is
+    /// replaced by the defaults (links and imports are read into valid designs before this).
+    pub fn new(scenario: Scenario) -> Self {
+        let (scenario, projection, stale) = match project(&scenario) {
+            Ok(p) => (scenario, p, None),
+            Err(e @ ScenarioError::Overflow { .. }) => (scenario, default_projection(), Some(e.to_string())),
+            Err(_) => (Scenario::default(), default_projection(), None),
+        };
         Self {
             scenario,
             projection: Rc::new(projection),
             drafts: BTreeMap::new(),
-            stale: None,
+            stale,
             pinned: None,
             notices: Vec::new(),
             bands: false,
@@ -153,9 +147,7 @@ impl AppState {
             return self.clone();
         }
         (l.field.set)(&mut next, value);
-        if let Some(shock) = next.speculation_shock.as_mut() {
-            shock.year = shock.year.min(next.years); // a shorter horizon pulls the shock in
-        }
+        next.clamp_shock_to_horizon(); // a shorter horizon pulls the shock in
         self.with_scenario(next, Some(key))
     }
 
@@ -172,12 +164,15 @@ impl AppState {
             Err(_) if trimmed.is_empty() => return rejected("Enter a number.".to_owned()),
             Err(_) => return rejected(format!("\"{trimmed}\" is not a number.")),
         };
-        let value = shown / l.scale;
+        let value = l.stored(shown);
         if let Err(e) = l.field.check(value) {
             return rejected(e.shown());
         }
         let mut next = self.scenario.clone();
         (l.field.set)(&mut next, value);
+        if key == "years" {
+            next.clamp_shock_to_horizon(); // as when the slider moves
+        }
         // Rules across fields (burn + staker shares) are reported beside the field being edited.
         if let Some(e) = shares_rule(&next, key).or_else(|| field_errors(&next).into_iter().next()) {
             return rejected(e.shown());
@@ -209,10 +204,8 @@ impl AppState {
 
     fn shock(&self, on: bool) -> Self {
         let mut next = self.scenario.clone();
-        next.speculation_shock = on.then(|| {
-            let shock = SpeculationShock::default();
-            SpeculationShock { year: shock.year.min(next.years), ..shock }
-        });
+        next.speculation_shock = on.then(SpeculationShock::default);
+        next.clamp_shock_to_horizon();
         self.with_scenario(next, None)
     }
 
@@ -308,6 +301,8 @@ mod tests {
         let s = after(vec![Action::Shock(true), Action::Slide("years", 1.0)]);
         assert_eq!(s.scenario.speculation_shock.unwrap().year, 1);
         assert!(s.stale.is_none());
+        let typed_years = after(vec![Action::Shock(true), Action::Type("years", "2".into())]);
+        assert_eq!(typed_years.scenario.speculation_shock.unwrap().year, 2, "typed years pull the shock in too");
         let typed = after(vec![Action::Shock(true), Action::Type("speculation_shock.year", "11".into())]);
         assert!(typed.drafts["speculation_shock.year"].error.is_some());
         assert!(after(vec![Action::Shock(true), Action::Shock(false)]).scenario.speculation_shock.is_none());
@@ -324,6 +319,24 @@ mod tests {
         assert_eq!(refused.scenario, s.scenario);
         assert!(refused.notices[0].contains("burn_share must be between 0 and 1"));
         assert!(refused.reduce(Action::Dismiss).notices.is_empty());
+    }
+
+    #[test]
+    fn a_link_to_an_overflowing_design_keeps_the_design_and_says_why() {
+        let s = Scenario {
+            years: 50,
+            price_model: consumption_lab_engine::PriceModel::FeeMultiple,
+            price_to_fees: 0.1,
+            burn_share: 1.0,
+            staker_share: 0.0,
+            staked_fraction: 0.0,
+            staking_yield_source: consumption_lab_engine::YieldSource::Revenue,
+            ..Scenario::default()
+        };
+        let state = AppState::new(s.clone());
+        assert_eq!(state.scenario, s);
+        assert!(state.stale.as_deref().unwrap_or("").contains("overflowed"));
+        assert_eq!(state.projection.scenario, Scenario::default());
     }
 
     #[test]

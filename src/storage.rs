@@ -68,11 +68,22 @@ pub fn parse(raw: Option<&str>) -> Read {
             .map_err(|e| e.to_string())
             .and_then(|s| consumption_lab_engine::validate(&s.scenario).map(|()| s).map_err(|e| e.to_string()));
         match parsed {
-            Ok(saved) => read.designs.push(saved),
+            // Names are keys in the list: a duplicate (another version, a hand edit) gets a suffix.
+            Ok(mut saved) => {
+                if read.designs.iter().any(|d| d.name == saved.name) {
+                    saved.name = unique_name(&read.designs, &saved.name);
+                }
+                read.designs.push(saved)
+            }
             Err(why) => read.unreadable.push((value.to_string(), format!("design \"{name}\": {why}"))),
         }
     }
     read
+}
+
+/// `base 1`, `base 2`, …: the first such name no design has.
+pub fn unique_name(designs: &[Saved], base: &str) -> String {
+    (1..).map(|n| format!("{base} {n}")).find(|name| designs.iter().all(|d| &d.name != name)).unwrap_or_default()
 }
 
 /// The stored document for `designs`.
@@ -131,6 +142,15 @@ mod tests {
             saved: "2026-11-26T00:00:00Z".into(),
             scenario: Scenario { burn_share: 0.7, ..Scenario::default() },
         }
+    }
+
+    #[test]
+    fn names_stay_unique() {
+        let designs = vec![saved("Design 1"), saved("Design 3")];
+        assert_eq!(unique_name(&designs, "Design"), "Design 2");
+        let read = parse(Some(&serialise(&[saved("a"), saved("a")])));
+        let names: Vec<&str> = read.designs.iter().map(|d| d.name.as_str()).collect();
+        assert_eq!(names, ["a", "a 1"]);
     }
 
     #[test]

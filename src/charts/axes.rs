@@ -43,6 +43,13 @@ where
         .axis_style(axis(frame))
 }
 
+/// The whole decades around `min`..`max` (both positive), for a log axis: (0.012, 850) → (0.01, 1000).
+pub fn decades(min: f64, max: f64) -> (f64, f64) {
+    let lo = 10f64.powf(min.log10().floor());
+    let hi = 10f64.powf(max.log10().ceil());
+    (lo, hi.max(lo * 10.0))
+}
+
 /// How many year ticks fit.
 pub fn year_ticks(frame: &Frame, years: u32) -> usize {
     let fit = if frame.narrow() { 6 } else { 11 };

@@ -18,7 +18,10 @@ where
     let h = &mc.final_supply.histogram;
     let initial = mc.scenario.initial_supply;
     let (lo, hi) = (h.edges.first().copied().unwrap_or(0.0), h.edges.last().copied().unwrap_or(1.0));
-    let (lo, hi) = if hi > lo { (lo.min(initial), hi.max(initial)) } else { (lo * 0.95, hi * 1.05 + 1.0) };
+    // Every path may end at the same supply (no volatility): widen around it, keeping the initial
+    // supply, the marker this chart exists to show, on the axis.
+    let (lo, hi) = if hi > lo { (lo, hi) } else { (lo * 0.95, hi * 1.05 + 1.0) };
+    let (lo, hi) = (lo.min(initial), hi.max(initial));
     let pad = (hi - lo) * 0.04;
     let total = f64::from(mc.paths.max(1));
     let top = h.counts.iter().map(|c| f64::from(*c) / total).fold(0.0, f64::max).max(0.01) * 1.12;

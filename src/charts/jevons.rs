@@ -33,8 +33,8 @@ where
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let all = j.curve.iter().flat_map(|p| CURVES.iter().map(move |c| (c.3)(p)));
     let (min, max) = all.fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let lo = 10f64.powf(min.max(1e-12).log10().floor());
-    let hi = 10f64.powf(max.max(1.0).log10().ceil()).max(lo * 100.0);
+    let (lo, hi) = axes::decades(min.max(1e-12), max.max(1.0));
+    let hi = hi.max(lo * 100.0);
 
     let mut chart = ChartBuilder::on(&plot)
         .margin_right(frame.u(14.0))

@@ -3,9 +3,9 @@
 //! on one picture. A design can have huge turnover and next to no consumption: this shows it.
 
 use super::frame::{Frame, Geometry};
-use super::legend;
+use super::legend::{self, Entry};
 use super::marks;
-use super::series::TURNOVER_VS_CONSUMPTION;
+use super::series::{Mark, TURNOVER_VS_CONSUMPTION};
 use super::{axes, BoxResult};
 use crate::format::pct_adaptive;
 use consumption_lab_engine::Projection;
@@ -26,14 +26,24 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&WHITE)?;
-    let entries = legend::entries(TURNOVER_VS_CONSUMPTION, compare.map(|_| legend::PINNED));
-    let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let (years, a_months) = super::span(p, compare);
     let values =
         p.months.iter().chain(a_months).flat_map(|m| TURNOVER_VS_CONSUMPTION.iter().map(move |s| (s.value)(m)));
     let max = values.clone().fold(FLOOR, f64::max);
-    let min = values.filter(|v| *v > 0.0).fold(max, f64::min).max(FLOOR);
-    let (lo, hi) = (decade_below(min), decade_above(max * 1.5));
+    // A zero rate cannot sit on a log axis: it is drawn on the floor, which then starts the axis,
+    // and the legend says so (otherwise a zero would read as the lowest decade with data).
+    let zero = values.clone().any(|v| v <= 0.0);
+    let min = if zero { FLOOR } else { values.fold(max, f64::min).max(FLOOR) };
+    let (lo, hi) = axes::decades(min, max * 1.5);
+    let mut entries = legend::entries(TURNOVER_VS_CONSUMPTION, compare.map(|_| legend::PINNED));
+    if zero {
+        entries.push(Entry {
+            label: "(a rate of zero is drawn at the bottom, 0.01 %)",
+            color: WHITE,
+            mark: Mark::Area,
+        });
+    }
+    let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
 
     let mut chart = ChartBuilder::on(&plot)
         .margin_right(frame.u(14.0))
@@ -65,12 +75,4 @@ where
     legend::draw(&top, &entries, frame, 8.0)?;
     root.present()?;
     Ok(Geometry::from_ranges(x, y, frame, (years * 12.0) as u32))
-}
-
-fn decade_below(v: f64) -> f64 {
-    10f64.powf(v.log10().floor())
-}
-
-fn decade_above(v: f64) -> f64 {
-    10f64.powf(v.log10().ceil())
 }

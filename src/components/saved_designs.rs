@@ -52,11 +52,14 @@ pub fn SavedDesigns(props: &Props) -> Html {
         let (designs, name, scenario, store) = (designs.clone(), name.clone(), props.scenario.clone(), store.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let label = name.trim().to_owned();
-            let label = if label.is_empty() { format!("Design {}", designs.len() + 1) } else { label };
+            let typed = name.trim().to_owned();
+            // An unnamed design gets a fresh name; a typed name that exists is saved over, on purpose.
+            let label = if typed.is_empty() { storage::unique_name(&designs, "Design") } else { typed };
+            let replaced = designs.iter().any(|d| d.name == label);
             let mut next: Vec<Saved> = designs.iter().filter(|d| d.name != label).cloned().collect();
             next.push(Saved { name: label.clone(), saved: storage::now(), scenario: scenario.clone() });
-            store(next, format!("Saved \"{label}\" in this browser."));
+            let verb = if replaced { "Replaced" } else { "Saved" };
+            store(next, format!("{verb} \"{label}\" in this browser."));
             name.set(String::new());
         })
     };
@@ -123,6 +126,11 @@ fn rename_form(
             e.prevent_default();
             let Some((i, text)) = (*renaming).clone() else { return };
             let text = text.trim().to_owned();
+            let taken = designs.iter().enumerate().any(|(j, d)| j != i && d.name == text);
+            if taken {
+                store((*designs).clone(), format!("A design called \"{text}\" already exists; choose another name."));
+                return;
+            }
             if !text.is_empty() {
                 let mut next = (*designs).clone();
                 if let Some(d) = next.get_mut(i) {

@@ -34,25 +34,26 @@ pub fn import_action(name: String, text: Result<String, String>) -> Action {
 #[component]
 pub fn ScenarioBar(props: &Props) -> Html {
     let presets = use_memo((), |_| presets());
-    let chosen = use_state(String::new);
     let copied = use_state(|| None::<Result<(), String>>);
     let file_input = use_node_ref();
     let act = props.on_action.clone();
     let import = use_file_import(act.reform(|(name, text)| import_action(name, text)));
     let scenario = &props.projection.scenario;
 
+    // The menu shows the preset the design on screen is, if it is one: after any edit it is a
+    // design of the person's own, and the menu and the pin label say so.
+    let chosen = presets.iter().find(|p| p.scenario == *scenario).cloned();
     let on_preset = {
-        let (presets, chosen, act) = (presets.clone(), chosen.clone(), act.clone());
+        let (presets, act) = (presets.clone(), act.clone());
         Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let name = select.value();
+            let name = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(p) = presets.iter().find(|p| p.name == name) {
                 act.emit(Action::Load(p.scenario.clone()));
             }
-            chosen.set(name);
         })
     };
-    let note = presets.iter().find(|p| p.name == *chosen).map(|p| p.note.clone());
+    let chosen_name = chosen.as_ref().map_or(String::new(), |p| p.name.clone());
+    let note = chosen.as_ref().map(|p| p.note.clone());
 
     let on_copy = {
         let (copied, scenario) = (copied.clone(), scenario.clone());
@@ -64,16 +65,12 @@ pub fn ScenarioBar(props: &Props) -> Html {
         })
     };
     let on_pin = {
-        let (act, presets, chosen, pinned) = (act.clone(), presets.clone(), chosen.clone(), props.pinned);
+        let (act, title, pinned) = (act.clone(), chosen.as_ref().map(|p| p.title.clone()), props.pinned);
         Callback::from(move |_: MouseEvent| {
             if pinned {
                 act.emit(Action::Unpin);
             } else {
-                let name = presets
-                    .iter()
-                    .find(|p| p.name == *chosen)
-                    .map_or("the design as pinned".to_owned(), |p| p.title.clone());
-                act.emit(Action::Pin(format!("A: {name}")));
+                act.emit(Action::Pin(format!("A: {}", title.as_deref().unwrap_or("pinned design"))));
             }
         })
     };
@@ -132,9 +129,9 @@ pub fn ScenarioBar(props: &Props) -> Html {
             <div class="lever choice">
                 <label for="preset">{ "Preset" }</label>
                 <select id="preset" onchange={on_preset} aria-describedby="preset-note">
-                    <option value="" selected={chosen.is_empty()}>{ "Choose an archetype…" }</option>
+                    <option value="" selected={chosen_name.is_empty()}>{ "Choose an archetype…" }</option>
                     for p in presets.iter() {
-                        <option value={p.name.clone()} selected={*chosen == p.name}>{ p.title.clone() }</option>
+                        <option value={p.name.clone()} selected={chosen_name == p.name}>{ p.title.clone() }</option>
                     }
                 </select>
                 <p class="help" id="preset-note">{ note.unwrap_or_else(|| "Archetypal designs to start from. Their numbers are illustrative, not data about real tokens.".to_owned()) }</p>

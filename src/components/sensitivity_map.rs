@@ -29,14 +29,22 @@ pub fn axis(key: &str) -> Option<SweepAxis> {
     SweepAxis::new(key, lo, hi, STEPS).ok()
 }
 
-/// A value of `key` as people read it (percent for shares, plain otherwise).
-fn show(key: &str, v: f64) -> String {
-    let l = lever(key);
-    let shown = v * l.scale;
-    match l.unit {
-        "%" | "%/yr" => format!("{} %", significant(shown, 3)),
-        unit => format!("{} {unit}", significant(shown, 3)),
+/// The unit an axis is read in: "%" for shares and rates, the lever's unit otherwise.
+fn unit(key: &str) -> &'static str {
+    match lever(key).unit {
+        "%" | "%/yr" => "%",
+        other => other,
     }
+}
+
+/// A value of `key` in its lever's shown units, without the unit.
+fn shown(key: &str, v: f64) -> String {
+    significant(v * lever(key).scale, 3)
+}
+
+/// A value of `key` as people read it: "45 %", "12 ×/yr".
+fn show(key: &str, v: f64) -> String {
+    format!("{} {}", shown(key, v), unit(key))
 }
 
 /// The current design's values of the two swept fields.
@@ -76,14 +84,16 @@ pub fn SensitivityMap(props: &Props) -> Html {
         base
     };
     {
-        let send = compute.send.clone();
-        let id = request_id.clone();
-        use_effect_with((base, (*x_key).clone(), (*y_key).clone()), move |(scenario, xk, yk)| {
+        let (send, id) = (compute.send.clone(), request_id.clone());
+        // `base` is only the key; the request carries the design itself, which is valid (a base
+        // with years at the axis minimum could leave a shock beyond its horizon).
+        let scenario = props.scenario.clone();
+        use_effect_with((base, (*x_key).clone(), (*y_key).clone()), move |(_, xk, yk)| {
             if let (Some(x), Some(y)) = (axis(xk), axis(yk)) {
                 let mut id = id.borrow_mut();
                 *id += 1;
                 crate::perf::mark_start("sweep");
-                send.emit(Request::Sweep { id: *id, scenario: scenario.clone(), x, y });
+                send.emit(Request::Sweep { id: *id, scenario, x, y });
             }
         });
     }
@@ -103,15 +113,11 @@ pub fn SensitivityMap(props: &Props) -> Html {
             };
             let (Some(fx), Some(fy)) = (numeric_field(&map.x_field), numeric_field(&map.y_field)) else { return };
             let (xk, yk) = (map.x_field.clone(), map.y_field.clone());
-            let unit = |key: &str| match lever(key).unit {
-                "%" | "%/yr" => "%".to_owned(),
-                u => u.to_owned(),
-            };
             let ax = Axes {
                 x_title: format!("{} ({})", fx.label, unit(&xk)),
                 y_title: format!("{} ({})", fy.label, unit(&yk)),
-                x_show: &|v| significant(v * lever(&xk).scale, 3),
-                y_show: &|v| significant(v * lever(&yk).scale, 3),
+                x_show: &|v| shown(&xk, v),
+                y_show: &|v| shown(&yk, v),
             };
             match canvas::draw_with(&c, *size, |root, frame| heatmap::draw(root, map, &ax, frame)) {
                 Ok(g) => {
@@ -170,7 +176,7 @@ pub fn SensitivityMap(props: &Props) -> Html {
                 <h2 id="sensitivity-title">{ "Sensitivity map" }</h2>
                 if compute.busy { <span class="computing" role="status">{ "Computing…" }</span> }
             </div>
-            <p class="caption">{ format!("Net supply change after {} years for {STEPS} × {STEPS} combinations of two levers, everything else as designed. Blue: supply falls; brown: it grows; grey: not a valid combination (burn and staker shares over 100 %). The ring is the current design.", props.scenario.years) }</p>
+            <p class="caption">{ format!("Net supply change at the horizon for {STEPS} × {STEPS} combinations of two levers, everything else as designed. Blue: supply falls; brown: it grows; grey: not a valid combination (for example burn and staker shares over 100 %). The ring is the current design.") }</p>
             <div class="map-axes">
                 <div class="lever choice">
                     <label for="map-x">{ "Across" }</label>

@@ -116,7 +116,10 @@ fn start(
         })
     };
     let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| {
-        inner.borrow_mut().in_flight = false;
+        let mut state = inner.borrow_mut();
+        state.in_flight = false;
+        state.queued = None; // sent after a newer request, its answer would overwrite the newer one's
+        drop(state);
         busy.set(false);
         result.set(Some(Rc::new(Response::Error { id: 0, message: "the compute worker failed".to_owned() })));
     });
