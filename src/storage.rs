@@ -1,4 +1,6 @@
-//! Saved designs in the browser's localStorage. The stored document carries a schema version;
+//! Saved designs in the browser's localStorage, through web-sys rather than gloo-storage, whose
+//! `LocalStorage::raw()` throws when storage is blocked (private modes, sandboxed frames): here a
+//! blocked or full storage is a sentence for the person. The stored document carries a schema version;
 //! whatever cannot be read (bad JSON, an unknown schema, a design whose scenario no longer
 //! validates) is kept aside under its own key with a notice, never silently dropped, and a full or
 //! blocked storage never panics the page. Parsing is pure and tested natively; only `load`/`save`
