@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-exec trunk serve --release "$@"
+# No auto-reload: Trunk's reload script is inline, added after the CSP hook has hashed the page's
+# scripts, so the policy (rightly) refuses it. Reload by hand after an edit.
+exec trunk serve --release --no-autoreload "$@"
