@@ -12,7 +12,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "format and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
-cargo clippy -p consumption-lab-app --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p consumption-lab-app -p consumption-lab-worker --target wasm32-unknown-unknown --locked -- -D warnings
 
 step "native tests: engine (unit, property, closed-form), CLI, app's pure modules"
 if cargo nextest --version >/dev/null 2>&1; then

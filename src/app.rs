@@ -18,12 +18,12 @@ use crate::components::summary_strip::SummaryStrip;
 use crate::components::uncertainty::Uncertainty;
 use crate::components::valuation::Valuation;
 use crate::components::walk::Walk;
-use crate::compute::{Request, Response};
 use crate::hooks::{use_compute, use_file_import};
 use crate::perf;
 use crate::state::{Action, AppState};
 use crate::walk;
-use consumption_lab_engine::link;
+use consumption_lab_engine::jobs::{Request, Response};
+use consumption_lab_engine::{link, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -93,24 +93,30 @@ pub fn App() -> Html {
 
     // Monte Carlo runs in the compute worker; the bands are drawn when they match the design.
     let monte_carlo = use_compute();
-    let mc_request = use_mut_ref(|| 0u32);
+    // The newest request's number and design: an answer is drawn only when it answers that
+    // request and that design is still the one on screen.
+    let mc_request = use_mut_ref(|| (0u32, Scenario::default()));
     {
-        let (send, id) = (monte_carlo.send.clone(), mc_request.clone());
+        let (send, sent) = (monte_carlo.send.clone(), mc_request.clone());
         use_effect_with((state.scenario.clone(), state.bands), move |(scenario, on)| {
             if *on {
-                let mut id = id.borrow_mut();
-                *id += 1;
+                let mut sent = sent.borrow_mut();
+                *sent = (sent.0 + 1, scenario.clone());
                 perf::mark_start("bands");
-                send.emit(Request::MonteCarlo { id: *id, scenario: scenario.clone() });
+                send.emit(Request::MonteCarlo { id: sent.0, scenario: scenario.clone() });
             }
         });
     }
     let mc_result = use_memo(monte_carlo.result.clone(), |r| match r.as_deref() {
-        Some(Response::MonteCarlo { result, .. }) => (Some(Rc::new((**result).clone())), None),
+        Some(Response::MonteCarlo { id, result }) => (Some((*id, Rc::new((**result).clone()))), None),
         Some(Response::Error { message, .. }) => (None, Some(message.clone())),
         _ => (None, None),
     });
-    let bands = mc_result.0.clone().filter(|mc| state.bands && mc.scenario == state.scenario);
+    let answers_screen = |id: u32| {
+        let sent = mc_request.borrow();
+        state.bands && id == sent.0 && sent.1 == state.scenario
+    };
+    let bands = mc_result.0.as_ref().filter(|(id, _)| answers_screen(*id)).map(|(_, b)| b.clone());
     use_effect_with(bands.clone(), |bands| {
         if bands.is_some() {
             perf::measure("bands");
@@ -174,7 +180,7 @@ pub fn App() -> Html {
                     </div>
                     <JevonsPanel on_use_growth={use_growth} />
                     <h2 class="section-title">{ "Uncertainty and sensitivity" }</h2>
-                    <Uncertainty on={state.bands} result={bands.clone()} busy={monte_carlo.busy}
+                    <Uncertainty on={state.bands} result={bands.clone()} scenario={state.scenario.clone()} busy={monte_carlo.busy}
                         error={mc_result.1.clone().filter(|_| !monte_carlo.busy)} on_enable={on_bands} />
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>

@@ -7,7 +7,6 @@ mod browser;
 mod charts;
 mod choices;
 mod components;
-mod compute;
 mod format;
 mod hooks;
 mod levers;
@@ -18,10 +17,6 @@ mod storage;
 mod walk;
 
 fn main() {
-    // In the compute worker this same module is loaded without a page: nothing to render.
-    if web_sys::window().is_none() {
-        return;
-    }
     panic::install();
     yew::Renderer::<app::App>::new().render();
 }

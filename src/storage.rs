@@ -45,7 +45,7 @@ pub struct Read {
 /// Read the stored document. Pure: the caller decides where unreadable parts go.
 pub fn parse(raw: Option<&str>) -> Read {
     let Some(raw) = raw else { return Read::default() };
-    let store: Store = match serde_json::from_str(raw) {
+    let store: Store = match consumption_lab_engine::json::read(raw) {
         Ok(s) => s,
         Err(e) => {
             return Read {

@@ -23,7 +23,7 @@ pub struct Step {
 /// The steps, parsed once. An unreadable file is a build-time mistake caught by the test below;
 /// at run time it gives an empty walk rather than a broken page.
 pub fn steps() -> Vec<Step> {
-    serde_json::from_str(include_str!("walk.json")).unwrap_or_default()
+    consumption_lab_engine::json::read(include_str!("walk.json")).unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -1,9 +1,8 @@
-// The compute worker: loads the app's own wasm module (Trunk builds it with stable file names, see
-// Trunk.toml) and answers JSON requests with the exported `compute`. The module's `main` sees no
-// window here and returns without rendering.
-import init, { compute } from './consumption-lab-app.js';
+// The compute worker: loads the worker's own small wasm module (crates/worker; Trunk builds it with
+// stable file names, see Trunk.toml) and answers JSON requests with its exported `compute`.
+import init, { compute } from './consumption-lab-worker.js';
 
-const ready = init({ module_or_path: './consumption-lab-app_bg.wasm' });
+const ready = init({ module_or_path: './consumption-lab-worker_bg.wasm' });
 
 self.onmessage = async (event) => {
   await ready;

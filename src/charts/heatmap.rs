@@ -5,8 +5,8 @@
 use super::frame::Frame;
 use super::palette::INK;
 use super::{axes, BoxResult};
-use crate::compute::Heatmap;
 use crate::format::pct_change;
+use consumption_lab_engine::jobs::Heatmap;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

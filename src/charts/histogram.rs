@@ -5,25 +5,31 @@ use super::frame::{Frame, Geometry};
 use super::palette::{BURN, INK, LEAKED};
 use super::{axes, BoxResult};
 use crate::format::{pct, si};
-use consumption_lab_engine::montecarlo::MonteCarlo;
+use consumption_lab_engine::jobs::MonteCarloBands;
+use consumption_lab_engine::Scenario;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// Draw the histogram filling `root`.
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, mc: &MonteCarlo, frame: &Frame) -> BoxResult<Geometry>
+/// Draw the histogram of `mc`, a run of `scenario`, filling `root`.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    mc: &MonteCarloBands,
+    scenario: &Scenario,
+    frame: &Frame,
+) -> BoxResult<Geometry>
 where
     DB::ErrorType: 'static,
 {
     root.fill(&WHITE)?;
     let h = &mc.final_supply.histogram;
-    let initial = mc.scenario.initial_supply;
+    let initial = scenario.initial_supply;
     let (lo, hi) = (h.edges.first().copied().unwrap_or(0.0), h.edges.last().copied().unwrap_or(1.0));
     // Every path may end at the same supply (no volatility): widen around it, keeping the initial
     // supply, the marker this chart exists to show, on the axis.
     let (lo, hi) = if hi > lo { (lo, hi) } else { (lo * 0.95, hi * 1.05 + 1.0) };
     let (lo, hi) = (lo.min(initial), hi.max(initial));
     let pad = (hi - lo) * 0.04;
-    let total = f64::from(mc.paths.max(1));
+    let total = f64::from(scenario.paths.max(1));
     let top = h.counts.iter().map(|c| f64::from(*c) / total).fold(0.0, f64::max).max(0.01) * 1.12;
 
     let mut chart = ChartBuilder::on(root)
@@ -33,7 +39,7 @@ where
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..top)?;
     axes::house(&mut chart.configure_mesh(), frame)
-        .x_desc(format!("Supply after {} years (tokens)", mc.scenario.years))
+        .x_desc(format!("Supply after {} years (tokens)", scenario.years))
         .y_desc("Share of paths")
         .x_labels(if frame.narrow() { 4 } else { 7 })
         .y_labels(5)

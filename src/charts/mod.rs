@@ -25,7 +25,7 @@ pub struct Extras<'a> {
     /// The pinned design.
     pub compare: Option<&'a consumption_lab_engine::Projection>,
     /// Percentile bands of the current design.
-    pub bands: Option<&'a consumption_lab_engine::montecarlo::MonteCarlo>,
+    pub bands: Option<&'a consumption_lab_engine::jobs::MonteCarloBands>,
 }
 
 /// The x axis span in years of a projection and a pinned one, and the pinned one's months

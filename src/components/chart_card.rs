@@ -8,7 +8,7 @@ use crate::charts::series::{row, Series, FEES, SUPPLY, TURNOVER_VS_CONSUMPTION, 
 use crate::charts::{ChartKind, Extras};
 use crate::hooks::use_size;
 use crate::{browser, format};
-use consumption_lab_engine::montecarlo::MonteCarlo;
+use consumption_lab_engine::jobs::MonteCarloBands;
 use consumption_lab_engine::{Month, Projection};
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
@@ -36,7 +36,7 @@ pub struct Props {
     pub compare: Option<Rc<Projection>>,
     /// Monte Carlo bands, drawn behind the lines of the charts that show them.
     #[prop_or_default]
-    pub bands: Option<Rc<MonteCarlo>>,
+    pub bands: Option<Rc<MonteCarloBands>>,
 }
 
 /// The series a chart's read-out lists, top to bottom.

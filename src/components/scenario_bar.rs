@@ -2,10 +2,11 @@
 //! import. Everything here works without a server.
 
 use crate::browser;
-use crate::hooks::use_file_import;
+use crate::hooks::{use_compute, use_file_import};
 use crate::state::Action;
+use consumption_lab_engine::jobs::{ExportFormat, Request, Response};
 use consumption_lab_engine::presets::presets;
-use consumption_lab_engine::{export, link, Projection, Scenario};
+use consumption_lab_engine::{link, Projection, Scenario};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -27,6 +28,14 @@ pub fn import_action(name: String, text: Result<String, String>) -> Action {
     match text.and_then(|t| Scenario::from_import(&t).map_err(|e| e.to_string())) {
         Ok(scenario) => Action::Load(scenario),
         Err(why) => Action::Notify(format!("\"{name}\" was not imported, and nothing changed: {why}")),
+    }
+}
+
+/// The download name and media type of an export.
+fn file_of(format: ExportFormat) -> (&'static str, &'static str) {
+    match format {
+        ExportFormat::Csv => ("consumption-lab-projection.csv", "text/csv"),
+        ExportFormat::Json => ("consumption-lab-projection.json", "application/json"),
     }
 }
 
@@ -74,27 +83,40 @@ pub fn ScenarioBar(props: &Props) -> Html {
             }
         })
     };
-    let export = |what: &'static str| {
-        let (projection, act) = (props.projection.clone(), act.clone());
+    // The CSV and the projection's JSON are written by the compute worker (the code that writes
+    // them lives in its module, not the page's); the scenario alone is written here.
+    let jobs = use_compute();
+    let jobs_answer = jobs.result.clone();
+    let next_id = use_mut_ref(|| 0u32);
+    {
+        let act = act.clone();
+        let answered = jobs.result.as_ref().map(|r| r.id());
+        use_effect_with(answered, move |_| match jobs_answer.as_deref() {
+            Some(Response::Export { format, text, .. }) => {
+                let (name, mime) = file_of(*format);
+                if let Err(e) = browser::download_text(name, mime, text) {
+                    act.emit(Action::Notify(format!("The download could not start: {e}")));
+                }
+            }
+            Some(Response::Error { message, .. }) => {
+                act.emit(Action::Notify(format!("The file could not be made: {message}")))
+            }
+            _ => {}
+        });
+    }
+    let export = |format: ExportFormat| {
+        let (send, scenario, next_id) = (jobs.send.clone(), scenario.clone(), next_id.clone());
         Callback::from(move |_: MouseEvent| {
-            let result = match what {
-                "csv" => browser::download_text(
-                    "consumption-lab-projection.csv",
-                    "text/csv",
-                    &export::csv(&projection.months),
-                ),
-                "json" => browser::download_text(
-                    "consumption-lab-projection.json",
-                    "application/json",
-                    &(export::json(&projection) + "\n"),
-                ),
-                _ => browser::download_text(
-                    "consumption-lab-scenario.json",
-                    "application/json",
-                    &(projection.scenario.to_json_pretty() + "\n"),
-                ),
-            };
-            if let Err(e) = result {
+            let mut id = next_id.borrow_mut();
+            *id += 1;
+            send.emit(Request::Export { id: *id, scenario: scenario.clone(), format });
+        })
+    };
+    let export_scenario = {
+        let (scenario, act) = (scenario.clone(), act.clone());
+        Callback::from(move |_: MouseEvent| {
+            let text = scenario.to_json_pretty() + "\n";
+            if let Err(e) = browser::download_text("consumption-lab-scenario.json", "application/json", &text) {
                 act.emit(Action::Notify(format!("The download could not start: {e}")));
             }
         })
@@ -156,14 +178,15 @@ pub fn ScenarioBar(props: &Props) -> Html {
                 },
                 None => html! {},
             } }
-            <div class="button-row exports" role="group" aria-label="Export and import">
+            <div class="button-row exports" role="group" aria-label="Export and import" aria-busy={jobs.busy.to_string()}>
                 <span class="row-label" aria-hidden="true">{ "Files:" }</span>
-                <button type="button" class="small" onclick={export("csv")} aria-label="Download CSV" title="The monthly projection as CSV">{ "CSV" }</button>
-                <button type="button" class="small" onclick={export("json")} aria-label="Download JSON" title="Scenario, months, summary and lenses as JSON">{ "JSON" }</button>
-                <button type="button" class="small" onclick={export("scenario")} aria-label="Scenario JSON" title="The design alone, to import later">{ "Scenario" }</button>
+                <button type="button" class="small" onclick={export(ExportFormat::Csv)} aria-label="Download CSV" title="The monthly projection as CSV">{ "CSV" }</button>
+                <button type="button" class="small" onclick={export(ExportFormat::Json)} aria-label="Download JSON" title="Scenario, months, summary and lenses as JSON">{ "JSON" }</button>
+                <button type="button" class="small" onclick={export_scenario} aria-label="Scenario JSON" title="The design alone, to import later">{ "Scenario" }</button>
                 <button type="button" class="small" onclick={open_picker} title="Load a design from a JSON file">{ "Import…" }</button>
                 <input type="file" ref={file_input} class="visually-hidden" accept=".json,application/json" aria-label="Import scenario JSON file" onchange={on_file} tabindex="-1" />
             </div>
+            if jobs.busy { <p class="status" role="status">{ "Preparing the file…" }</p> }
             <p class="help">{ "Or drop a design's JSON file anywhere on the page." }</p>
         </section>
     }

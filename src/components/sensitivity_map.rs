@@ -1,14 +1,15 @@
 //! The sensitivity map: net supply change at the horizon over a 64 × 64 grid of two parameters
 //! (burn share × fee growth unless the person picks others), computed in the compute worker so
-//! that the page stays responsive, with the current design marked and a hover read-out.
+//! that the page stays responsive, with the current design marked and a hover read-out. It is
+//! computed once it comes near the screen, not at load.
 
 use crate::charts::canvas;
 use crate::charts::heatmap::{self, Axes, Grid};
-use crate::compute::{Request, Response};
 use crate::format::{pct_change, significant};
-use crate::hooks::{use_compute, use_size};
+use crate::hooks::{use_compute, use_size, use_visible};
 use crate::levers::lever;
 use consumption_lab_engine::fields::{numeric_field, NUMERIC_FIELDS};
+use consumption_lab_engine::jobs::{Request, Response};
 use consumption_lab_engine::sweep::SweepAxis;
 use consumption_lab_engine::Scenario;
 use web_sys::{HtmlCanvasElement, HtmlSelectElement};
@@ -69,6 +70,8 @@ pub fn SensitivityMap(props: &Props) -> Html {
     let wrap = use_node_ref();
     let canvas_ref = use_node_ref();
     let size = use_size(wrap.clone());
+    // Nothing is computed (and the worker module not even fetched) until the map is near the screen.
+    let near = use_visible(wrap.clone());
     let grid = use_state_eq(Grid::default);
     let hover = use_state_eq(|| None::<(usize, usize)>);
 
@@ -88,8 +91,8 @@ pub fn SensitivityMap(props: &Props) -> Html {
         // `base` is only the key; the request carries the design itself, which is valid (a base
         // with years at the axis minimum could leave a shock beyond its horizon).
         let scenario = props.scenario.clone();
-        use_effect_with((base, (*x_key).clone(), (*y_key).clone()), move |(_, xk, yk)| {
-            if let (Some(x), Some(y)) = (axis(xk), axis(yk)) {
+        use_effect_with((base, (*x_key).clone(), (*y_key).clone(), near), move |(_, xk, yk, near)| {
+            if let (Some(x), Some(y), true) = (axis(xk), axis(yk), *near) {
                 let mut id = id.borrow_mut();
                 *id += 1;
                 crate::perf::mark_start("sweep");

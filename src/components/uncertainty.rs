@@ -4,7 +4,8 @@
 use crate::charts::{canvas, histogram};
 use crate::format::{pct, tokens};
 use crate::hooks::use_size;
-use consumption_lab_engine::montecarlo::MonteCarlo;
+use consumption_lab_engine::jobs::MonteCarloBands;
+use consumption_lab_engine::Scenario;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
@@ -15,7 +16,9 @@ pub struct Props {
     /// Whether bands are switched on.
     pub on: bool,
     /// The latest Monte Carlo run, if any.
-    pub result: Option<Rc<MonteCarlo>>,
+    pub result: Option<Rc<MonteCarloBands>>,
+    /// The design it is a run of (its paths, seed and volatility).
+    pub scenario: Scenario,
     /// Whether a run is in progress.
     pub busy: bool,
     /// Why the last run failed, if it did.
@@ -32,9 +35,9 @@ pub fn Uncertainty(props: &Props) -> Html {
     let size = use_size(wrap.clone());
     {
         let canvas_ref = canvas_ref.clone();
-        use_effect_with((props.result.clone(), size), move |(result, size)| {
+        use_effect_with((props.result.clone(), props.scenario.clone(), size), move |(result, scenario, size)| {
             if let (Some(mc), Some(c), true) = (result, canvas_ref.cast::<HtmlCanvasElement>(), size.0 > 0.0) {
-                if let Err(e) = canvas::draw_with(&c, *size, |root, frame| histogram::draw(root, mc, frame)) {
+                if let Err(e) = canvas::draw_with(&c, *size, |root, frame| histogram::draw(root, mc, scenario, frame)) {
                     gloo::console::error!(format!("histogram could not be drawn: {e}"));
                 }
             }
@@ -59,7 +62,7 @@ pub fn Uncertainty(props: &Props) -> Html {
                     <p class="lever-error" role="alert">{ e.clone() }</p>
                 }
                 if let Some(mc) = &props.result {
-                    <p class="caption">{ format!("{} paths of fee growth at {} volatility a year (seed {}). Bands on the supply chart; final supply below.", mc.paths, pct(mc.scenario.growth_volatility, 0), mc.seed) }</p>
+                    <p class="caption">{ format!("{} paths of fee growth at {} volatility a year (seed {}). Bands on the supply chart; final supply below.", props.scenario.paths, pct(props.scenario.growth_volatility, 0), props.scenario.seed) }</p>
                     <dl class="lens-figures">
                         <div data-figure="probability_supply_below_start" data-value={mc.probability_supply_below_start.to_string()}>
                             <dt>{ "Chance supply ends below its start" }</dt><dd>{ pct(mc.probability_supply_below_start, 1) }</dd>

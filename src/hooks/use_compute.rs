@@ -8,7 +8,7 @@
 //! if compute.busy { html! { "Computing…" } }
 //! ```
 
-use crate::compute::{Request, Response};
+use consumption_lab_engine::jobs::{Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -102,7 +102,7 @@ fn start(
         let (inner, result, busy) = (inner.clone(), result.clone(), busy.clone());
         Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
             let text = event.dyn_into::<MessageEvent>().ok().and_then(|e| e.data().as_string()).unwrap_or_default();
-            let response = serde_json::from_str::<Response>(&text).unwrap_or_else(|e| Response::Error {
+            let response = consumption_lab_engine::json::read::<Response>(&text).unwrap_or_else(|e| Response::Error {
                 id: 0,
                 message: format!("unreadable answer from the worker: {e}"),
             });

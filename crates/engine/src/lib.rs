@@ -24,6 +24,8 @@ pub mod export;
 pub mod fees;
 pub mod fields;
 pub mod jevons;
+pub mod jobs;
+pub mod json;
 pub mod lenses;
 pub mod link;
 pub mod model;

@@ -32,7 +32,7 @@ const SOURCES: &[&str] = &[
 /// All presets, in menu order. A preset that fails to parse is a build mistake caught by the
 /// tests; at run time it is skipped rather than taking the page down.
 pub fn presets() -> Vec<Preset> {
-    SOURCES.iter().filter_map(|s| serde_json::from_str(s).ok()).collect()
+    SOURCES.iter().filter_map(|s| crate::json::read(s).ok()).collect()
 }
 
 /// The preset called `name`.

@@ -1,0 +1,253 @@
+//! Jobs for the app's compute worker: work that does not belong on the page's main thread, either
+//! because it is heavy (the sensitivity sweep, big Monte Carlo runs) or because only a click needs
+//! it (the CSV and JSON exports). The page sends a [`Request`] as JSON and gets a [`Response`] as
+//! JSON; [`respond`] is the whole worker.
+//!
+//! The worker is its own small wasm module (`crates/worker`). Because the page only builds requests
+//! and reads responses, the code behind [`answer`] (Monte Carlo, the sweep, the CSV writer, the
+//! projection's JSON) is linked into the worker and not into the page's module, which keeps the
+//! page's first download small. See ARCHITECTURE.md, "Two wasm modules".
+
+use crate::export;
+use crate::montecarlo::{monte_carlo, Band, Distribution, MonteCarlo};
+use crate::projection::project;
+use crate::scenario::Scenario;
+use crate::sweep::{sweep, SweepAxis};
+use serde::{Deserialize, Serialize};
+
+/// Which file an export job writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// The monthly projection as CSV ([`export::csv`]), the same bytes as `consumption-lab project`.
+    Csv,
+    /// Scenario, months, summary and lenses as pretty JSON ([`export::json`]).
+    Json,
+}
+
+/// What the page asks the worker for. `id` numbers the request and comes back with its answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Request {
+    /// A two-field sensitivity sweep of net supply change.
+    Sweep {
+        /// Request number.
+        id: u32,
+        /// Base design.
+        scenario: Scenario,
+        /// Horizontal axis.
+        x: SweepAxis,
+        /// Vertical axis.
+        y: SweepAxis,
+    },
+    /// A Monte Carlo run of the scenario (its `paths` and `seed`).
+    MonteCarlo {
+        /// Request number.
+        id: u32,
+        /// The design.
+        scenario: Scenario,
+    },
+    /// An export file of the scenario's projection.
+    Export {
+        /// Request number.
+        id: u32,
+        /// The design.
+        scenario: Scenario,
+        /// Which file.
+        format: ExportFormat,
+    },
+}
+
+/// Net supply change over a grid, row-major (`y` outer, `x` inner), for drawing a heatmap.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Heatmap {
+    /// Field key on the x axis.
+    pub x_field: String,
+    /// Field key on the y axis.
+    pub y_field: String,
+    /// The x axis values.
+    pub xs: Vec<f64>,
+    /// The y axis values.
+    pub ys: Vec<f64>,
+    /// Net supply change per cell; `None` where the combination is invalid or overflows.
+    pub values: Vec<Option<f64>>,
+}
+
+/// What the page draws of a Monte Carlo run: the [`MonteCarlo`] result without the scenario and
+/// seed it was asked for (the page knows them by the request's id). Leaving the scenario out
+/// matters for size: the page's module then needs no second way to read a scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MonteCarloBands {
+    /// One band per month, month 1 first.
+    pub months: Vec<Band>,
+    /// Supply at the end of the horizon across paths, tokens.
+    pub final_supply: Distribution,
+    /// Share of paths whose final supply is strictly below the initial supply, 0..=1.
+    pub probability_supply_below_start: f64,
+}
+
+impl From<MonteCarlo> for MonteCarloBands {
+    fn from(mc: MonteCarlo) -> Self {
+        MonteCarloBands {
+            months: mc.months,
+            final_supply: mc.final_supply,
+            probability_supply_below_start: mc.probability_supply_below_start,
+        }
+    }
+}
+
+/// The worker's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Response {
+    /// A sweep's heatmap.
+    Sweep {
+        /// The request answered.
+        id: u32,
+        /// The grid.
+        heatmap: Heatmap,
+    },
+    /// A Monte Carlo run.
+    MonteCarlo {
+        /// The request answered.
+        id: u32,
+        /// The bands and distribution.
+        result: Box<MonteCarloBands>,
+    },
+    /// An export file's text.
+    Export {
+        /// The request answered.
+        id: u32,
+        /// Which file.
+        format: ExportFormat,
+        /// Its contents.
+        text: String,
+    },
+    /// Why the request could not be answered.
+    Error {
+        /// The request answered.
+        id: u32,
+        /// The engine's message.
+        message: String,
+    },
+}
+
+impl Response {
+    /// The number of the request this answers (0 when the request could not be read).
+    pub fn id(&self) -> u32 {
+        match self {
+            Response::Sweep { id, .. }
+            | Response::MonteCarlo { id, .. }
+            | Response::Export { id, .. }
+            | Response::Error { id, .. } => *id,
+        }
+    }
+}
+
+/// Answer one request. Pure: the same code runs in the worker and in native tests.
+pub fn answer(request: Request) -> Response {
+    match request {
+        Request::Sweep { id, scenario, x, y } => match sweep(&scenario, &x, &y) {
+            Ok(s) => Response::Sweep {
+                id,
+                heatmap: Heatmap {
+                    x_field: x.field.clone(),
+                    y_field: y.field.clone(),
+                    xs: x.values(),
+                    ys: y.values(),
+                    values: s.cells.iter().map(|c| c.summary.map(|s| s.net_supply_change)).collect(),
+                },
+            },
+            Err(e) => Response::Error { id, message: e.to_string() },
+        },
+        Request::MonteCarlo { id, scenario } => match monte_carlo(&scenario) {
+            Ok(result) => Response::MonteCarlo { id, result: Box::new(result.into()) },
+            Err(e) => Response::Error { id, message: e.to_string() },
+        },
+        Request::Export { id, scenario, format } => match project(&scenario) {
+            Ok(p) => Response::Export {
+                id,
+                format,
+                text: match format {
+                    ExportFormat::Csv => export::csv(&p.months),
+                    ExportFormat::Json => export::json(&p) + "\n",
+                },
+            },
+            Err(e) => Response::Error { id, message: e.to_string() },
+        },
+    }
+}
+
+/// The worker: a JSON request in, a JSON response out. Never panics; an unreadable request gets
+/// an [`Response::Error`] with id 0.
+pub fn respond(request: &str) -> String {
+    let response = match serde_json::from_str::<Request>(request) {
+        Ok(r) => answer(r),
+        Err(e) => Response::Error { id: 0, message: format!("unreadable request: {e}") },
+    };
+    serde_json::to_string(&response).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::summarize;
+
+    fn ask(request: &Request) -> Response {
+        serde_json::from_str(&respond(&serde_json::to_string(request).unwrap())).unwrap()
+    }
+
+    #[test]
+    fn a_sweep_answers_with_a_full_grid_whose_cell_matches_a_direct_projection() {
+        let scenario = Scenario::default();
+        let x = SweepAxis::new("burn_share", 0.0, 0.7, 8).unwrap();
+        let y = SweepAxis::new("fee_growth", -0.5, 1.0, 4).unwrap();
+        let Response::Sweep { id, heatmap } = ask(&Request::Sweep { id: 7, scenario: scenario.clone(), x, y }) else {
+            panic!("not a sweep")
+        };
+        assert_eq!(id, 7);
+        assert_eq!(heatmap.values.len(), 32);
+        let direct = summarize(&Scenario { burn_share: 0.5, fee_growth: 0.0, ..scenario }).unwrap();
+        let i = heatmap.xs.iter().position(|v| (*v - 0.5).abs() < 1e-12).unwrap();
+        let j = heatmap.ys.iter().position(|v| v.abs() < 1e-12).unwrap();
+        assert_eq!(heatmap.values[j * 8 + i], Some(direct.net_supply_change));
+    }
+
+    #[test]
+    fn a_monte_carlo_answer_survives_the_json_trip_exactly() {
+        let scenario = Scenario { paths: 50, ..Scenario::default() };
+        let Response::MonteCarlo { id, result } = ask(&Request::MonteCarlo { id: 3, scenario: scenario.clone() })
+        else {
+            panic!("not a Monte Carlo run")
+        };
+        assert_eq!(id, 3);
+        assert_eq!(*result, monte_carlo(&scenario).unwrap().into());
+    }
+
+    #[test]
+    fn exports_are_the_same_bytes_as_the_direct_exports() {
+        let scenario = Scenario { burn_share: 0.4, ..Scenario::default() };
+        let p = project(&scenario).unwrap();
+        for (format, expected) in
+            [(ExportFormat::Csv, export::csv(&p.months)), (ExportFormat::Json, export::json(&p) + "\n")]
+        {
+            let Response::Export { id, format: f, text } =
+                ask(&Request::Export { id: 1, scenario: scenario.clone(), format })
+            else {
+                panic!("not an export")
+            };
+            assert_eq!((id, f), (1, format));
+            assert_eq!(text, expected);
+        }
+    }
+
+    #[test]
+    fn bad_requests_get_an_error_not_a_panic() {
+        assert!(respond("garbage").contains("unreadable request"));
+        let bad = r#"{"kind":"sweep","id":1,"scenario":{},"x":{"field":"burn_share","min":0,"max":5,"steps":4},"y":{"field":"years","min":1,"max":2,"steps":2}}"#;
+        assert!(respond(bad).contains("\"kind\":\"error\""));
+        let invalid = r#"{"kind":"export","id":2,"scenario":{"burn_share":0.9,"staker_share":0.9},"format":"csv"}"#;
+        let answer: Response = serde_json::from_str(&respond(invalid)).unwrap();
+        assert!(matches!(answer, Response::Error { id: 2, .. }), "{answer:?}");
+    }
+}

@@ -1,0 +1,14 @@
+//! One way to read JSON into a type: text → [`serde_json::Value`] → the type.
+//!
+//! Reading through a `Value` costs a little time and is done on purpose everywhere the app reads
+//! JSON. Serde generates a reader per (type, input) pair, so a type read straight from text in one
+//! place and from a `Value` in another (share links are edited as `Value` maps) is compiled twice
+//! into the page's wasm module. One input kind keeps one copy of each, which measured several
+//! kilobytes of the page's download per type.
+
+use serde::de::DeserializeOwned;
+
+/// Parse `text` as JSON into a `T`.
+pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
+    serde_json::from_str::<serde_json::Value>(text).and_then(serde_json::from_value)
+}
