@@ -92,7 +92,7 @@ pub fn unique_name(designs: &[Saved], base: &str) -> String {
 pub fn serialise(designs: &[Saved]) -> String {
     let store =
         Store { schema: SCHEMA, designs: designs.iter().filter_map(|d| serde_json::to_value(d).ok()).collect() };
-    serde_json::to_string(&store).unwrap_or_default()
+    consumption_lab_engine::json::write(&store).unwrap_or_default()
 }
 
 /// Load the saved designs; move anything unreadable aside and say so in the returned notices.

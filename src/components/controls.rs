@@ -4,9 +4,8 @@ use super::choice_lever::ChoiceLever;
 use super::number_lever::NumberLever;
 use crate::choices::choice;
 use crate::levers::{disabled_reason, lever, BANDS_TOGGLE, GROUPS, SHOCK_TOGGLE};
-use crate::state::{Action, Draft};
+use crate::state::{Action, Drafts};
 use consumption_lab_engine::Scenario;
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// Props of [`Controls`].
@@ -15,7 +14,7 @@ pub struct Props {
     /// The scenario the levers show.
     pub scenario: Scenario,
     /// Number boxes holding typed text.
-    pub drafts: BTreeMap<&'static str, Draft>,
+    pub drafts: Drafts,
     /// Whether Monte Carlo bands are on (their levers apply only then).
     pub bands: bool,
     /// Where lever changes go.

@@ -63,7 +63,7 @@ pub fn use_compute() -> Compute {
     let send = {
         let (inner, result, busy) = (inner.clone(), result.clone(), busy.clone());
         Callback::from(move |request: Request| {
-            let Ok(json) = serde_json::to_string(&request) else { return };
+            let Some(json) = consumption_lab_engine::json::write(&request) else { return };
             let mut state = inner.borrow_mut();
             if state.worker.is_none() {
                 match start(inner.clone(), result.clone(), busy.clone()) {
