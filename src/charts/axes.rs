@@ -43,11 +43,44 @@ where
         .axis_style(axis(frame))
 }
 
-/// The whole decades around `min`..`max` (both positive), for a log axis: (0.012, 850) → (0.01, 1000).
-pub fn decades(min: f64, max: f64) -> (f64, f64) {
-    let lo = 10f64.powf(min.log10().floor());
-    let hi = 10f64.powf(max.log10().ceil());
-    (lo, hi.max(lo * 10.0))
+/// A log axis, drawn as a plain linear axis of log10 values: the charts plot `log10(v)` and label
+/// each whole decade with its value. Every chart then uses the same coordinate type, so plotters'
+/// generic chart code is compiled into the page once rather than again for its log coordinates
+/// (measured: 4.5 KB of the gzipped download).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LogAxis {
+    /// The bottom decade's exponent (a whole number).
+    pub lo: f64,
+    /// The top decade's exponent (a whole number, at least `lo + 1`).
+    pub hi: f64,
+}
+
+impl LogAxis {
+    /// The whole decades around `min`..`max` (both positive): (0.012, 850) → 10^-2 to 10^3.
+    pub fn decades(min: f64, max: f64) -> Self {
+        let lo = min.log10().floor();
+        LogAxis { lo, hi: max.log10().ceil().max(lo + 1.0) }
+    }
+
+    /// The smallest value on the axis (values below it are drawn on it).
+    pub fn floor(self) -> f64 {
+        10f64.powf(self.lo)
+    }
+
+    /// Where `v` sits on the axis (its log10, values below the axis on the bottom).
+    pub fn at(self, v: f64) -> f64 {
+        v.max(self.floor()).log10()
+    }
+
+    /// One tick per decade (plotters then steps by 1 between the whole-number ends).
+    pub fn ticks(self) -> usize {
+        (self.hi - self.lo) as usize + 1
+    }
+
+    /// The value at axis position `t`.
+    pub fn value(t: f64) -> f64 {
+        10f64.powf(t)
+    }
 }
 
 /// How many year ticks fit.
@@ -73,4 +106,23 @@ pub fn left_area(frame: &Frame) -> u32 {
 /// Bottom label area height: tick labels plus the axis title.
 pub fn bottom_area(frame: &Frame) -> u32 {
     frame.u(40.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_log_axis_spans_whole_decades_with_a_tick_each() {
+        let axis = LogAxis::decades(0.012, 850.0);
+        assert_eq!(axis, LogAxis { lo: -2.0, hi: 3.0 });
+        assert_eq!(axis.ticks(), 6);
+        assert_eq!(axis.floor(), 0.01);
+        // Zero and anything below the axis sit on its bottom; a value's place is its log10.
+        assert_eq!(axis.at(0.0), -2.0);
+        assert!((axis.at(42.0) - 42f64.log10()).abs() < 1e-15);
+        assert_eq!(LogAxis::value(2.0), 100.0);
+        // One decade at least, even for a single value.
+        assert_eq!(LogAxis::decades(5.0, 5.0), LogAxis { lo: 0.0, hi: 1.0 });
+    }
 }

@@ -33,24 +33,25 @@ where
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let all = j.curve.iter().flat_map(|p| CURVES.iter().map(move |c| (c.3)(p)));
     let (min, max) = all.fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-    let (lo, hi) = axes::decades(min.max(1e-12), max.max(1.0));
-    let hi = hi.max(lo * 100.0);
+    let axis = axes::LogAxis::decades(min.max(1e-12), max.max(1.0));
+    let axis = axes::LogAxis { hi: axis.hi.max(axis.lo + 2.0), ..axis };
 
     let mut chart = ChartBuilder::on(&plot)
         .margin_right(frame.u(14.0))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
-        .build_cartesian_2d(0.0..j.years, (lo..hi).log_scale())?;
+        .build_cartesian_2d(0.0..j.years, axis.lo..axis.hi)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
         .y_desc("Multiple of the start (log)")
         .x_labels(6)
         .x_label_formatter(&|v| format!("{v:.1}"))
-        .y_label_formatter(&|v| multiple(*v))
+        .y_labels(axis.ticks())
+        .y_label_formatter(&|t| multiple(axes::LogAxis::value(*t)))
         .draw()?;
     for (_, color, mark, value) in CURVES {
-        let points = j.curve.iter().map(|p| (p.year, value(p)));
+        let points = j.curve.iter().map(|p| (p.year, axis.at(value(p))));
         if let Mark::Line(w) = mark {
             chart.draw_series(LineSeries::new(points, color.stroke_width(frame.u(*w))))?;
         } else {

@@ -34,7 +34,7 @@ where
     // and the legend says so (otherwise a zero would read as the lowest decade with data).
     let zero = values.clone().any(|v| v <= 0.0);
     let min = if zero { FLOOR } else { values.fold(max, f64::min).max(FLOOR) };
-    let (lo, hi) = axes::decades(min, max * 1.5);
+    let axis = axes::LogAxis::decades(min, max * 1.5);
     let mut entries = legend::entries(TURNOVER_VS_CONSUMPTION, compare.map(|_| legend::PINNED));
     if zero {
         entries.push(Entry {
@@ -50,23 +50,24 @@ where
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
-        .build_cartesian_2d(0.0..years, (lo..hi).log_scale())?;
+        .build_cartesian_2d(0.0..years, axis.lo..axis.hi)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
         .y_desc("Share of supply per year (log)")
         .x_labels(axes::year_ticks(frame, years as u32))
         .x_label_formatter(&axes::year_label)
-        .y_label_formatter(&|v| pct_adaptive(*v))
+        .y_labels(axis.ticks())
+        .y_label_formatter(&|t| pct_adaptive(axes::LogAxis::value(*t)))
         .draw()?;
-    marks::shock(&mut chart, marks::shock_year(p), (lo, hi), frame)?;
+    marks::shock(&mut chart, marks::shock_year(p), (axis.lo, axis.hi), frame)?;
     for s in TURNOVER_VS_CONSUMPTION {
-        let points = a_months.iter().map(|m| (f64::from(m.month) / 12.0, (s.value)(m).max(lo)));
+        let points = a_months.iter().map(|m| (f64::from(m.month) / 12.0, axis.at((s.value)(m))));
         let style = s.color.stroke_width(frame.u(2.0));
         chart.draw_series(DashedLineSeries::new(points, frame.u(8.0), frame.u(5.0), style))?;
     }
     for s in TURNOVER_VS_CONSUMPTION {
         chart.draw_series(LineSeries::new(
-            p.months.iter().map(|m| (f64::from(m.month) / 12.0, (s.value)(m).max(lo))),
+            p.months.iter().map(|m| (f64::from(m.month) / 12.0, axis.at((s.value)(m)))),
             s.color.stroke_width(frame.u(2.5)),
         ))?;
     }
