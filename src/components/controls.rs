@@ -67,7 +67,7 @@ pub fn Controls(props: &Props) -> Html {
                             <NumberLever
                                 field={lever(key).field.key}
                                 value={(lever(key).field.get)(s)}
-                                draft={props.drafts.get(*key).cloned()}
+                                draft={props.drafts.get(key).cloned()}
                                 disabled={disabled(key)}
                                 on_slide={on_slide.clone()}
                                 on_type={on_type.clone()}

@@ -8,6 +8,7 @@
 //! if compute.busy { html! { "Computing…" } }
 //! ```
 
+use consumption_lab_engine::frame::{self, Frame};
 use consumption_lab_engine::jobs::{Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -88,6 +89,14 @@ pub fn use_compute() -> Compute {
     Compute { result: (*result).clone(), busy: *busy, send }
 }
 
+/// An answer as the worker posts it, `[text, Float64Array]` (see `frame` in the engine).
+fn read_frame(data: JsValue) -> Option<Response> {
+    let parts: js_sys::Array = data.dyn_into().ok()?;
+    let text = parts.get(0).as_string()?;
+    let numbers = parts.get(1).dyn_into::<js_sys::Float64Array>().ok()?.to_vec();
+    frame::decode(&Frame { text, numbers })
+}
+
 /// Start the worker and wire its answers into the hook's state.
 fn start(
     inner: Rc<RefCell<Inner>>,
@@ -101,11 +110,10 @@ fn start(
     let on_message = {
         let (inner, result, busy) = (inner.clone(), result.clone(), busy.clone());
         Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
-            let text = event.dyn_into::<MessageEvent>().ok().and_then(|e| e.data().as_string()).unwrap_or_default();
-            let response = consumption_lab_engine::json::read::<Response>(&text).unwrap_or_else(|e| Response::Error {
-                id: 0,
-                message: format!("unreadable answer from the worker: {e}"),
-            });
+            let response =
+                event.dyn_into::<MessageEvent>().ok().and_then(|e| read_frame(e.data())).unwrap_or_else(|| {
+                    Response::Error { id: 0, message: "the compute worker's answer could not be read".to_owned() }
+                });
             result.set(Some(Rc::new(response)));
             let mut state = inner.borrow_mut();
             match (state.queued.take(), &state.worker) {

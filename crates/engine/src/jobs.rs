@@ -1,7 +1,7 @@
 //! Jobs for the app's compute worker: work that does not belong on the page's main thread, either
 //! because it is heavy (the sensitivity sweep, big Monte Carlo runs) or because only a click needs
-//! it (the CSV and JSON exports). The page sends a [`Request`] as JSON and gets a [`Response`] as
-//! JSON; [`respond`] is the whole worker.
+//! it (the CSV and JSON exports). The page sends a [`Request`] as JSON and gets a [`Response`] as a
+//! [`Frame`](crate::frame::Frame) of text and numbers; [`respond`] is the whole worker.
 //!
 //! The worker is its own small wasm module (`crates/worker`). Because the page only builds requests
 //! and reads responses, the code behind [`answer`] (Monte Carlo, the sweep, the CSV writer, the
@@ -9,6 +9,7 @@
 //! page's first download small. See ARCHITECTURE.md, "Two wasm modules".
 
 use crate::export;
+use crate::frame::{self, Frame};
 use crate::montecarlo::{monte_carlo, Band, Distribution, MonteCarlo};
 use crate::projection::project;
 use crate::scenario::Scenario;
@@ -27,9 +28,8 @@ pub enum ExportFormat {
 
 /// What the page asks the worker for. `id` numbers the request and comes back with its answer.
 ///
-/// Requests and responses are externally tagged (`{"sweep": {...}}`), serde's default: an
-/// internally tagged enum (`{"kind": "sweep", ...}`) is read through serde's buffering of the whole
-/// object, which measured 7 KB more of the page's gzipped download.
+/// Externally tagged (`{"sweep": {...}}`), serde's default: an internally tagged enum
+/// (`{"kind": "sweep", ...}`) is read through serde's buffering of the whole object.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Request {
@@ -63,7 +63,7 @@ pub enum Request {
 }
 
 /// Net supply change over a grid, row-major (`y` outer, `x` inner), for drawing a heatmap.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Heatmap {
     /// Field key on the x axis.
     pub x_field: String,
@@ -80,7 +80,7 @@ pub struct Heatmap {
 /// What the page draws of a Monte Carlo run: the [`MonteCarlo`] result without the scenario and
 /// seed it was asked for (the page knows them by the request's id). Leaving the scenario out
 /// matters for size: the page's module then needs no second way to read a scenario.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MonteCarloBands {
     /// One band per month, month 1 first.
     pub months: Vec<Band>,
@@ -100,9 +100,8 @@ impl From<MonteCarlo> for MonteCarloBands {
     }
 }
 
-/// The worker's answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+/// The worker's answer (sent as a [`Frame`](crate::frame::Frame)).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Response {
     /// A sweep's heatmap.
     Sweep {
@@ -182,14 +181,14 @@ pub fn answer(request: Request) -> Response {
     }
 }
 
-/// The worker: a JSON request in, a JSON response out. Never panics; an unreadable request gets
-/// an [`Response::Error`] with id 0.
-pub fn respond(request: &str) -> String {
+/// The worker: a JSON request in, an answer out as a frame. Never panics; an unreadable request
+/// gets a [`Response::Error`] with id 0.
+pub fn respond(request: &str) -> Frame {
     let response = match serde_json::from_str::<Request>(request) {
         Ok(r) => answer(r),
         Err(e) => Response::Error { id: 0, message: format!("unreadable request: {e}") },
     };
-    serde_json::to_string(&response).unwrap_or_default()
+    frame::encode(&response)
 }
 
 #[cfg(test)]
@@ -198,7 +197,7 @@ mod tests {
     use crate::summarize;
 
     fn ask(request: &Request) -> Response {
-        serde_json::from_str(&respond(&serde_json::to_string(request).unwrap())).unwrap()
+        frame::decode(&respond(&serde_json::to_string(request).unwrap())).unwrap()
     }
 
     #[test]
@@ -218,7 +217,7 @@ mod tests {
     }
 
     #[test]
-    fn a_monte_carlo_answer_survives_the_json_trip_exactly() {
+    fn a_monte_carlo_answer_survives_the_trip_exactly() {
         let scenario = Scenario { paths: 50, ..Scenario::default() };
         let Response::MonteCarlo { id, result } = ask(&Request::MonteCarlo { id: 3, scenario: scenario.clone() })
         else {
@@ -245,13 +244,18 @@ mod tests {
         }
     }
 
+    fn ask_raw(json: &str) -> Response {
+        frame::decode(&respond(json)).unwrap()
+    }
+
     #[test]
     fn bad_requests_get_an_error_not_a_panic() {
-        assert!(respond("garbage").contains("unreadable request"));
+        assert!(
+            matches!(ask_raw("garbage"), Response::Error { id: 0, message } if message.contains("unreadable request"))
+        );
         let bad = r#"{"sweep":{"id":1,"scenario":{},"x":{"field":"burn_share","min":0,"max":5,"steps":4},"y":{"field":"years","min":1,"max":2,"steps":2}}}"#;
-        assert!(respond(bad).starts_with("{\"error\":{\"id\":1,"), "{}", respond(bad));
+        assert!(matches!(ask_raw(bad), Response::Error { id: 1, .. }));
         let invalid = r#"{"export":{"id":2,"scenario":{"burn_share":0.9,"staker_share":0.9},"format":"csv"}}"#;
-        let answer: Response = serde_json::from_str(&respond(invalid)).unwrap();
-        assert!(matches!(answer, Response::Error { id: 2, .. }), "{answer:?}");
+        assert!(matches!(ask_raw(invalid), Response::Error { id: 2, .. }));
     }
 }

@@ -23,6 +23,7 @@ pub mod error;
 pub mod export;
 pub mod fees;
 pub mod fields;
+pub mod frame;
 pub mod jevons;
 pub mod jobs;
 pub mod json;

@@ -5,11 +5,13 @@
 
 use wasm_bindgen::prelude::*;
 
-/// A JSON [`Request`](consumption_lab_engine::jobs::Request) in, a JSON
-/// [`Response`](consumption_lab_engine::jobs::Response) out.
+/// A JSON [`Request`](consumption_lab_engine::jobs::Request) in; its answer out as the two parts
+/// of a [`Frame`](consumption_lab_engine::frame::Frame): `[text, Float64Array of numbers]`.
 #[wasm_bindgen]
-pub fn compute(request: &str) -> String {
-    consumption_lab_engine::jobs::respond(request)
+pub fn compute(request: &str) -> js_sys::Array {
+    let frame = consumption_lab_engine::jobs::respond(request);
+    let numbers = js_sys::Float64Array::from(frame.numbers.as_slice());
+    js_sys::Array::of2(&JsValue::from_str(&frame.text), &numbers)
 }
 
 /// Trunk builds the worker as a binary; everything happens in [`compute`].
