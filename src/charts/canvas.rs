@@ -36,6 +36,14 @@ pub fn draw_with<T>(
     (width, height): (f64, f64),
     paint: impl FnOnce(&DrawingArea<Backend, Shift>, &Frame) -> BoxResult<T>,
 ) -> BoxResult<T> {
+    let (root, frame) = prepare(canvas, (width, height))?;
+    paint(&root, &frame)
+}
+
+/// The part of [`draw_with`] that does not depend on the chart, kept out of line: one copy in the
+/// module rather than one per chart.
+#[inline(never)]
+fn prepare(canvas: &HtmlCanvasElement, (width, height): (f64, f64)) -> BoxResult<(DrawingArea<Backend, Shift>, Frame)> {
     let px = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
     if width < 10.0 || height < 10.0 {
         return Err("the chart has no room on screen".into());
@@ -47,6 +55,5 @@ pub fn draw_with<T>(
     }
     let frame = Frame { px, width, height };
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("this browser gave no 2D canvas context")?;
-    let root = Measured(backend).into_drawing_area();
-    paint(&root, &frame)
+    Ok((Measured(backend).into_drawing_area(), frame))
 }

@@ -2,6 +2,7 @@
 //! log-axis curves of price, volume and spend, and a button that carries the implied annual growth
 //! into the projection as fee growth, so the Jevons curve drives the supply chart.
 
+use super::figure;
 use crate::charts::{canvas, jevons as chart};
 use crate::format::{multiple, pct_change, significant};
 use crate::hooks::use_size;
@@ -156,18 +157,10 @@ pub fn JevonsPanel(props: &Props) -> Html {
                         Ok(j) => html! {
                             <>
                                 <dl class="lens-figures">
-                                    <div data-figure="jevons_spend_multiple" data-value={j.spend_multiple.to_string()}>
-                                        <dt>{ "Spend multiple" }</dt><dd>{ format!("{} ({})", multiple(j.spend_multiple), pct_change(j.spend_multiple - 1.0)) }</dd>
-                                    </div>
-                                    <div data-figure="jevons_elasticity" data-value={j.elasticity.to_string()}>
-                                        <dt>{ if form.from_elasticity { "Demand elasticity" } else { "Implied elasticity" } }</dt><dd>{ significant(j.elasticity, 4) }</dd>
-                                    </div>
-                                    <div data-figure="jevons_volume_multiple" data-value={j.volume_multiple.to_string()}>
-                                        <dt>{ "Volume multiple" }</dt><dd>{ multiple(j.volume_multiple) }</dd>
-                                    </div>
-                                    <div data-figure="jevons_growth" data-value={j.annual_spend_growth.to_string()}>
-                                        <dt>{ "Annual spend growth" }</dt><dd>{ format!("{}/yr", pct_change(j.annual_spend_growth)) }</dd>
-                                    </div>
+                                    { figure(Some(("jevons_spend_multiple", j.spend_multiple)), "Spend multiple", format!("{} ({})", multiple(j.spend_multiple), pct_change(j.spend_multiple - 1.0))) }
+                                    { figure(Some(("jevons_elasticity", j.elasticity)), if form.from_elasticity { "Demand elasticity" } else { "Implied elasticity" }, significant(j.elasticity, 4)) }
+                                    { figure(Some(("jevons_volume_multiple", j.volume_multiple)), "Volume multiple", multiple(j.volume_multiple)) }
+                                    { figure(Some(("jevons_growth", j.annual_spend_growth)), "Annual spend growth", format!("{}/yr", pct_change(j.annual_spend_growth))) }
                                 </dl>
                                 <p class="rule">{ format!("spend multiple = (price factor)^(elasticity − 1) = {}^({} − 1) = {}", significant(j.price_factor, 4), significant(j.elasticity, 4), significant(j.spend_multiple, 4)) }</p>
                             </>

@@ -1,6 +1,7 @@
 //! "Turnover vs consumption": the chart and the four figures that make the essay's first point.
 
 use super::chart_card::ChartCard;
+use super::figure;
 use crate::charts::ChartKind;
 use crate::format::{pct, pct_adaptive, significant};
 use consumption_lab_engine::Projection;
@@ -33,18 +34,10 @@ pub fn TurnoverLens(props: &Props) -> Html {
             caption="Turnover is how often tokens change hands; consumption is how much of the supply use destroys or locks. Dashboards show the first; value needs the second."
             projection={props.projection.clone()} compare={props.compare.clone()}>
             <dl class="lens-figures">
-                <div data-figure="mean_turnover" data-value={s.mean_turnover.to_string()}>
-                    <dt>{ "Turnover" }</dt><dd>{ format!("{}/yr", pct_adaptive(s.mean_turnover)) }</dd>
-                </div>
-                <div data-figure="mean_consumption_rate" data-value={s.mean_consumption_rate.to_string()}>
-                    <dt>{ "Consumption" }</dt><dd>{ format!("{}/yr", pct_adaptive(s.mean_consumption_rate)) }</dd>
-                </div>
-                <div>
-                    <dt>{ "Traded per token consumed" }</dt><dd>{ ratio }</dd>
-                </div>
-                <div data-figure="volume_reaching_holders" data-value={s.volume_reaching_holders.to_string()}>
-                    <dt>{ "Trading volume reaching holders" }</dt><dd>{ pct(s.volume_reaching_holders, 2) }</dd>
-                </div>
+                { figure(Some(("mean_turnover", s.mean_turnover)), "Turnover", format!("{}/yr", pct_adaptive(s.mean_turnover))) }
+                { figure(Some(("mean_consumption_rate", s.mean_consumption_rate)), "Consumption", format!("{}/yr", pct_adaptive(s.mean_consumption_rate))) }
+                { figure(None, "Traded per token consumed", ratio) }
+                { figure(Some(("volume_reaching_holders", s.volume_reaching_holders)), "Trading volume reaching holders", pct(s.volume_reaching_holders, 2)) }
             </dl>
         </ChartCard>
     }

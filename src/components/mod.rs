@@ -17,3 +17,45 @@ pub mod summary_strip;
 pub mod uncertainty;
 pub mod valuation;
 pub mod walk;
+
+use yew::prelude::*;
+
+/// A small `<button type="button" class="small">` with an optional `aria-label` and `title`: the
+/// toolbar and list buttons, built by one function rather than expanded at each.
+#[inline(never)]
+pub fn small_button(
+    onclick: Callback<MouseEvent>,
+    label: Option<String>,
+    title: Option<&'static str>,
+    text: &'static str,
+) -> Html {
+    html! {
+        <button type="button" class="small" {onclick} aria-label={label} {title}>{ text }</button>
+    }
+}
+
+/// One figure of a `<dl>`: `<div data-figure={id} data-value={raw}><dt>label</dt><dd>value</dd></div>`,
+/// the data attributes only when `key` is given (tests and scripts read the raw value there).
+/// One shared function rather than the same markup expanded at every figure: smaller module.
+pub fn figure(key: Option<(&'static str, f64)>, label: &'static str, value: String) -> Html {
+    explained_figure(key, label, value, None)
+}
+
+/// A [`figure`] with a second `<dd class="explain">` saying what it assumes, when there is one.
+#[inline(never)]
+pub fn explained_figure(
+    key: Option<(&'static str, f64)>,
+    label: &'static str,
+    value: String,
+    explain: Option<String>,
+) -> Html {
+    html! {
+        <div data-figure={key.map(|k| k.0)} data-value={key.map(|k| k.1.to_string())}>
+            <dt>{ label }</dt>
+            <dd>{ value }</dd>
+            if let Some(explain) = explain {
+                <dd class="explain">{ explain }</dd>
+            }
+        </div>
+    }
+}

@@ -1,6 +1,7 @@
 //! Saved designs: name the current design and keep it in this browser; load, rename or delete it
 //! later. Stored through `storage`, which keeps anything unreadable aside with a notice.
 
+use super::small_button;
 use crate::state::Action;
 use crate::storage::{self, Saved};
 use consumption_lab_engine::Scenario;
@@ -87,17 +88,17 @@ pub fn SavedDesigns(props: &Props) -> Html {
                             <span class="saved-name">{ d.name.clone() }</span>
                             <span class="saved-when">{ d.saved.get(..10).unwrap_or("").to_owned() }</span>
                             <span class="button-row">
-                                <button type="button" class="small" onclick={props.on_action.reform({ let s = d.scenario.clone(); move |_: MouseEvent| Action::Load(s.clone()) })}
-                                    aria-label={format!("Load {}", d.name)}>{ "Load" }</button>
-                                <button type="button" class="small" onclick={{ let (r, n) = (renaming.clone(), d.name.clone()); Callback::from(move |_: MouseEvent| r.set(Some((i, n.clone())))) }}
-                                    aria-label={format!("Rename {}", d.name)}>{ "Rename" }</button>
-                                <button type="button" class="small" onclick={{
+                                { small_button(props.on_action.reform({ let s = d.scenario.clone(); move |_: MouseEvent| Action::Load(s.clone()) }),
+                                    Some(format!("Load {}", d.name)), None, "Load") }
+                                { small_button({ let (r, n) = (renaming.clone(), d.name.clone()); Callback::from(move |_: MouseEvent| r.set(Some((i, n.clone())))) },
+                                    Some(format!("Rename {}", d.name)), None, "Rename") }
+                                { small_button({
                                     let (designs, store, n) = (designs.clone(), store.clone(), d.name.clone());
                                     Callback::from(move |_: MouseEvent| {
                                         let next: Vec<Saved> = designs.iter().filter(|x| x.name != n).cloned().collect();
                                         store(next, format!("Deleted \"{n}\"."));
                                     })
-                                }} aria-label={format!("Delete {}", d.name)}>{ "Delete" }</button>
+                                }, Some(format!("Delete {}", d.name)), None, "Delete") }
                             </span>
                         }
                     </li>

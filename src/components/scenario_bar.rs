@@ -1,6 +1,7 @@
 //! The scenario toolbar: presets, the share link, pinning a design for comparison, export and
 //! import. Everything here works without a server.
 
+use super::small_button;
 use crate::browser;
 use crate::hooks::{use_compute, use_file_import};
 use crate::state::Action;
@@ -180,10 +181,10 @@ pub fn ScenarioBar(props: &Props) -> Html {
             } }
             <div class="button-row exports" role="group" aria-label="Export and import" aria-busy={jobs.busy.to_string()}>
                 <span class="row-label" aria-hidden="true">{ "Files:" }</span>
-                <button type="button" class="small" onclick={export(ExportFormat::Csv)} aria-label="Download CSV" title="The monthly projection as CSV">{ "CSV" }</button>
-                <button type="button" class="small" onclick={export(ExportFormat::Json)} aria-label="Download JSON" title="Scenario, months, summary and lenses as JSON">{ "JSON" }</button>
-                <button type="button" class="small" onclick={export_scenario} aria-label="Scenario JSON" title="The design alone, to import later">{ "Scenario" }</button>
-                <button type="button" class="small" onclick={open_picker} title="Load a design from a JSON file">{ "Import…" }</button>
+                { small_button(export(ExportFormat::Csv), Some("Download CSV".into()), Some("The monthly projection as CSV"), "CSV") }
+                { small_button(export(ExportFormat::Json), Some("Download JSON".into()), Some("Scenario, months, summary and lenses as JSON"), "JSON") }
+                { small_button(export_scenario, Some("Scenario JSON".into()), Some("The design alone, to import later"), "Scenario") }
+                { small_button(open_picker, None, Some("Load a design from a JSON file"), "Import…") }
                 <input type="file" ref={file_input} class="visually-hidden" accept=".json,application/json" aria-label="Import scenario JSON file" onchange={on_file} tabindex="-1" />
             </div>
             if jobs.busy { <p class="status" role="status">{ "Preparing the file…" }</p> }

@@ -1,6 +1,7 @@
 //! "Uncertainty": what Monte Carlo paths of fee growth say about where supply ends up, with the
 //! probability that it ends below where it started and the distribution of final supply.
 
+use super::figure;
 use crate::charts::{canvas, histogram};
 use crate::format::{pct, tokens};
 use crate::hooks::use_size;
@@ -64,12 +65,10 @@ pub fn Uncertainty(props: &Props) -> Html {
                 if let Some(mc) = &props.result {
                     <p class="caption">{ format!("{} paths of fee growth at {} volatility a year (seed {}). Bands on the supply chart; final supply below.", props.scenario.paths, pct(props.scenario.growth_volatility, 0), props.scenario.seed) }</p>
                     <dl class="lens-figures">
-                        <div data-figure="probability_supply_below_start" data-value={mc.probability_supply_below_start.to_string()}>
-                            <dt>{ "Chance supply ends below its start" }</dt><dd>{ pct(mc.probability_supply_below_start, 1) }</dd>
-                        </div>
-                        <div><dt>{ "Final supply, 5th percentile" }</dt><dd>{ tokens(mc.final_supply.percentiles.p5) }</dd></div>
-                        <div><dt>{ "Median" }</dt><dd>{ tokens(mc.final_supply.percentiles.p50) }</dd></div>
-                        <div><dt>{ "95th percentile" }</dt><dd>{ tokens(mc.final_supply.percentiles.p95) }</dd></div>
+                        { figure(Some(("probability_supply_below_start", mc.probability_supply_below_start)), "Chance supply ends below its start", pct(mc.probability_supply_below_start, 1)) }
+                        { figure(None, "Final supply, 5th percentile", tokens(mc.final_supply.percentiles.p5)) }
+                        { figure(None, "Median", tokens(mc.final_supply.percentiles.p50)) }
+                        { figure(None, "95th percentile", tokens(mc.final_supply.percentiles.p95)) }
                     </dl>
                 }
             }

@@ -1,6 +1,7 @@
 //! Valuation lenses: what the holders' cash flows and the token-denominated demand would support
 //! per token, beside the market price, each with what it assumes.
 
+use super::explained_figure;
 use crate::format::{pct, price};
 use consumption_lab_engine::Projection;
 use std::rc::Rc;
@@ -24,21 +25,12 @@ pub fn Valuation(props: &Props) -> Html {
             <h2 id="valuation-title">{ "Valuation lenses" }</h2>
             <p class="caption">{ "Two ways to value a token from its use, beside the price the model assumes." }</p>
             <dl class="valuation-figures">
-                <div data-figure="market_price" data-value={v.market_price_usd.to_string()}>
-                    <dt>{ "Market price" }</dt>
-                    <dd>{ price(v.market_price_usd) }</dd>
-                    <dd class="explain">{ "The price the price model sets in month 1: an assumption, not a result." }</dd>
-                </div>
-                <div data-figure="present_value_per_token" data-value={v.present_value_per_token_usd.to_string()}>
-                    <dt>{ "Present value of holder cash flows" }</dt>
-                    <dd>{ price(v.present_value_per_token_usd) }</dd>
-                    <dd class="explain">{ format!("Burned value plus staker revenue minus sold dilution, month by month, discounted at {}/yr over {} years, per token today. Assumes nothing after the horizon and that a burn is worth its price to the remaining holders.", pct(v.discount_rate, 1), p.scenario.years) }</dd>
-                </div>
-                <div data-figure="utility_value_per_token" data-value={v.utility_value_per_token_usd.unwrap_or(f64::NAN).to_string()}>
-                    <dt>{ "Utility value (equation of exchange)" }</dt>
-                    <dd>{ utility }</dd>
-                    <dd class="explain">{ format!("The market cap that first-year fees paid in the token support when each token trades {}× a year (fees ÷ turnover), per token. Assumes tokens are held only to pay fees; non-native fees support none.", crate::format::significant(p.scenario.turnover, 3)) }</dd>
-                </div>
+                { explained_figure(Some(("market_price", v.market_price_usd)), "Market price", price(v.market_price_usd),
+                    Some("The price the price model sets in month 1: an assumption, not a result.".to_owned())) }
+                { explained_figure(Some(("present_value_per_token", v.present_value_per_token_usd)), "Present value of holder cash flows", price(v.present_value_per_token_usd),
+                    Some(format!("Burned value plus staker revenue minus sold dilution, month by month, discounted at {}/yr over {} years, per token today. Assumes nothing after the horizon and that a burn is worth its price to the remaining holders.", pct(v.discount_rate, 1), p.scenario.years))) }
+                { explained_figure(Some(("utility_value_per_token", v.utility_value_per_token_usd.unwrap_or(f64::NAN))), "Utility value (equation of exchange)", utility,
+                    Some(format!("The market cap that first-year fees paid in the token support when each token trades {}× a year (fees ÷ turnover), per token. Assumes tokens are held only to pay fees; non-native fees support none.", crate::format::significant(p.scenario.turnover, 3)))) }
             </dl>
         </section>
     }
