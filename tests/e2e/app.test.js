@@ -226,6 +226,8 @@ test('performance: the update measure over 100 slider changes, first projection,
     report('bands_ms_input_to_bands_drawn', stats(bands));
     report('sweep_64x64_ms_input_to_map_drawn', stats(sweep));
     assert.match(await page.locator('[data-figure="probability_supply_below_start"]').textContent(), /%/);
+    await page.locator('#uncertainty').screenshot({ path: path.join(ARTIFACTS, 'panel-uncertainty.png') });
+    await page.locator('#sensitivity').screenshot({ path: path.join(ARTIFACTS, 'panel-sensitivity.png') });
   });
   // The page's own module is what a visit downloads before the first projection; the worker's
   // module comes later, and only for bands, the map or an export.
