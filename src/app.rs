@@ -18,7 +18,7 @@ use crate::components::summary_strip::SummaryStrip;
 use crate::components::uncertainty::Uncertainty;
 use crate::components::valuation::Valuation;
 use crate::components::walk::Walk;
-use crate::hooks::{use_compute, use_file_import};
+use crate::hooks::{use_compute, use_file_import, Pending};
 use crate::perf;
 use crate::state::{Action, AppState};
 use crate::walk;
@@ -92,7 +92,7 @@ pub fn App() -> Html {
     let compare = state.pinned.as_ref().map(|pin| pin.projection.clone());
 
     // Monte Carlo runs in the compute worker; the bands are drawn when they match the design.
-    let monte_carlo = use_compute();
+    let monte_carlo = use_compute(Pending::Newest);
     // The newest request's number and design: an answer is drawn only when it answers that
     // request and that design is still the one on screen.
     let mc_request = use_mut_ref(|| (0u32, Scenario::default()));

@@ -1,9 +1,10 @@
 //! The scenario toolbar: presets, the share link, pinning a design for comparison, export and
-//! import. Everything here works without a server.
+//! import. Everything here runs in the browser; the CSV and JSON files are written by the compute
+//! worker, whose module is fetched from the page's own origin the first time a file is asked for.
 
 use super::small_button;
 use crate::browser;
-use crate::hooks::{use_compute, use_file_import};
+use crate::hooks::{use_compute, use_file_import, Pending};
 use crate::state::Action;
 use consumption_lab_engine::jobs::{ExportFormat, Request, Response};
 use consumption_lab_engine::presets::presets;
@@ -86,13 +87,14 @@ pub fn ScenarioBar(props: &Props) -> Html {
     };
     // The CSV and the projection's JSON are written by the compute worker (the code that writes
     // them lives in its module, not the page's); the scenario alone is written here.
-    let jobs = use_compute();
+    // Every click is a file: requests made while one is being written wait their turn.
+    let jobs = use_compute(Pending::Every);
     let jobs_answer = jobs.result.clone();
     let next_id = use_mut_ref(|| 0u32);
     {
         let act = act.clone();
-        let answered = jobs.result.as_ref().map(|r| r.id());
-        use_effect_with(answered, move |_| match jobs_answer.as_deref() {
+        // Once per answer (two identical answers in a row are still two files).
+        use_effect_with(jobs.answers, move |_| match jobs_answer.as_deref() {
             Some(Response::Export { format, text, .. }) => {
                 let (name, mime) = file_of(*format);
                 if let Err(e) = browser::download_text(name, mime, text) {

@@ -6,7 +6,7 @@
 use crate::charts::canvas;
 use crate::charts::heatmap::{self, Axes, Grid};
 use crate::format::{pct_change, significant};
-use crate::hooks::{use_compute, use_size, use_visible};
+use crate::hooks::{use_compute, use_size, use_visible, Pending};
 use crate::levers::lever;
 use consumption_lab_engine::fields::{numeric_field, NUMERIC_FIELDS};
 use consumption_lab_engine::jobs::{Request, Response};
@@ -65,7 +65,7 @@ pub struct Props {
 pub fn SensitivityMap(props: &Props) -> Html {
     let x_key = use_state(|| "burn_share".to_owned());
     let y_key = use_state(|| "fee_growth".to_owned());
-    let compute = use_compute();
+    let compute = use_compute(Pending::Newest);
     let request_id = use_mut_ref(|| 0u32);
     let wrap = use_node_ref();
     let canvas_ref = use_node_ref();

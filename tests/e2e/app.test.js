@@ -191,10 +191,12 @@ test('performance: the update measure over 100 slider changes, first projection,
     const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
     assert.ok(fetched.some((u) => u.endsWith('consumption-lab-app_bg.wasm')), fetched.join(' '));
     assert.ok(!fetched.some((u) => u.includes('worker')), `fetched at load: ${fetched.join(' ')}`);
+    assert.equal(page.workers().length, 0, 'no worker started at load');
   });
   await withPage(env, {}, async (page) => {
     await page.getByLabel('Monte Carlo bands', exact).check();
     await page.waitForFunction(() => performance.getEntriesByName('bands').length > 0, null, { timeout: 20000 });
+    assert.equal(page.workers().length, 1, 'bands started the compute worker');
     // The map computes once it comes near the screen.
     await page.locator('#sensitivity').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => performance.getEntriesByName('sweep').length > 0, null, { timeout: 20000 });

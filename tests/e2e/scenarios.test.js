@@ -150,6 +150,26 @@ test('the browser CSV equals the command line CSV for the same scenario; JSON an
   });
 });
 
+test('files asked for in quick succession all arrive, in order, while the worker module is still loading', async () => {
+  await withPage(env, {}, async (page) => {
+    const names = [];
+    page.on('download', (d) => names.push(d.suggestedFilename()));
+    // Three clicks before the first answer: the compute worker has not even loaded yet.
+    for (const name of ['Download CSV', 'Download JSON', 'Download CSV']) {
+      await page.getByRole('button', { name, exact: true }).click();
+    }
+    await page.waitForFunction(() => !document.querySelector('.exports[aria-busy="true"]'));
+    await expectEventually(() => names.length === 3);
+    assert.deepEqual(names, ['consumption-lab-projection.csv', 'consumption-lab-projection.json', 'consumption-lab-projection.csv']);
+  });
+});
+
+/** Poll `condition` for up to five seconds. */
+async function expectEventually(condition) {
+  for (let i = 0; i < 50 && !condition(); i++) await new Promise((r) => setTimeout(r, 100));
+  assert.ok(condition());
+}
+
 test('import by file picker and by drag and drop; a bad file changes nothing', async () => {
   await withPage(env, {}, async (page) => {
     const before = await figures(page);

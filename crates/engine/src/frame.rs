@@ -135,7 +135,11 @@ pub fn decode(frame: &Frame) -> Option<Response> {
             result: Box::new(MonteCarloBands { months, final_supply, probability_supply_below_start: probability }),
         }
     } else if kind == EXPORT {
-        let format = if r.one()? == 0.0 { ExportFormat::Csv } else { ExportFormat::Json };
+        let format = match r.one()? {
+            0.0 => ExportFormat::Csv,
+            1.0 => ExportFormat::Json,
+            _ => return None,
+        };
         Response::Export { id, format, text: frame.text.clone() }
     } else if kind == ERROR {
         Response::Error { id, message: frame.text.clone() }
@@ -183,6 +187,7 @@ mod tests {
         assert!(decode(&Frame { numbers: vec![7.0, 1.0], ..good.clone() }).is_none());
         assert!(decode(&Frame { numbers: vec![ERROR, 1.5], ..good.clone() }).is_none());
         assert!(decode(&Frame { numbers: vec![ERROR, 1.0, 0.0], ..good }).is_none());
+        assert!(decode(&Frame { text: "x".into(), numbers: vec![EXPORT, 1.0, 2.0] }).is_none());
         // A sweep whose grid is longer than its numbers, or whose text lacks the two keys.
         assert!(decode(&Frame { text: "a b".into(), numbers: vec![SWEEP, 1.0, 2.0, 2.0, 0.0, 1.0] }).is_none());
         assert!(decode(&Frame { text: "ab".into(), numbers: vec![SWEEP, 1.0, 0.0, 0.0] }).is_none());

@@ -9,12 +9,14 @@
 
 use serde::de::DeserializeOwned;
 
-/// Compact JSON text of `value` (object keys sorted). `None` if `value` has a map with non-string keys.
+/// Compact JSON text of `value` (object keys in field order). `None` if `value` has a map with
+/// non-string keys.
 pub fn write<T: serde::Serialize>(value: &T) -> Option<String> {
     serde_json::to_value(value).ok().map(|v| v.to_string())
 }
 
-/// Parse `text` as JSON into a `T`.
+/// Parse `text` as JSON into a `T`. A key given twice takes its last value, as in JavaScript's
+/// `JSON.parse`.
 pub fn read<T: DeserializeOwned>(text: &str) -> Result<T, serde_json::Error> {
     serde_json::from_str::<serde_json::Value>(text).and_then(serde_json::from_value)
 }

@@ -8,7 +8,7 @@
 //! into the page (measured: 6 KB of the gzipped download).
 
 use crate::error::ScenarioError;
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, SpeculationShock};
 use crate::validate::validate;
 use serde_json::{Map, Value};
 
@@ -54,17 +54,29 @@ fn culprit(fields: &Map<String, Value>) -> Option<(String, serde_json::Error)> {
     })
 }
 
-/// The numeric field whose value `e` (an error from reading the JSON text) is at. Serde stops at
-/// a number it cannot represent (`1e309`) before any field is known, so the field is the key
-/// written just before the error's position; only a real numeric field's key is named.
-fn field_at(json: &str, e: &serde_json::Error) -> Option<&'static str> {
+/// The field whose number `e`, an error from reading the JSON text, stopped at. Serde rejects a
+/// number it cannot represent (`1e309`) while reading the text, before any field is known, so the
+/// field is the key written just before it. A field is named only when the error sits inside a
+/// number (a syntax error elsewhere names none) and the key is one of the scenario's.
+fn field_at(json: &str, e: &serde_json::Error) -> Option<String> {
+    if e.is_eof() {
+        return None; // the text ended: nothing is wrong with the field before
+    }
     let line_start: usize = json.split('\n').take(e.line().saturating_sub(1)).map(|l| l.len() + 1).sum();
     let before = json.get(..line_start + e.column())?;
-    let key = before[..before.rfind(':')?].trim_end().strip_suffix('"')?;
+    let colon = before.rfind(':')?;
+    let number = before[colon + 1..].trim_start();
+    if number.is_empty() || !number.chars().all(|c| c.is_ascii_digit() || "+-.eE".contains(c)) {
+        return None;
+    }
+    let key = before[..colon].trim_end().strip_suffix('"')?;
     let key = &key[key.rfind('"')? + 1..];
-    let field = crate::fields::numeric_field(key)
-        .or_else(|| crate::fields::numeric_field(&format!("speculation_shock.{key}")))?;
-    Some(field.key)
+    let is_key = |value: Result<Value, _>| value.is_ok_and(|v: Value| v.get(key).is_some());
+    if is_key(serde_json::to_value(Scenario::default())) {
+        Some(key.to_owned())
+    } else {
+        is_key(serde_json::to_value(SpeculationShock::default())).then(|| format!("speculation_shock.{key}"))
+    }
 }
 
 /// An error from reading the JSON text, naming the field when there is one.
@@ -154,6 +166,12 @@ mod tests {
             Err("speculation_shock.price_drop: number out of range"),
         );
         check(r#"{"x": 1e309}"#, Err("scenario JSON: number out of range"));
+        check(r#"{"seed": 1e400}"#, Err("seed: number out of range"));
+        // Syntax errors are not blamed on the field before them.
+        for broken in [r#"{"years": 10,}"#, r#"{"burn_share": 0.5 "years": 2}"#, r#"{"years": 1"#] {
+            let got = Scenario::from_json(broken).unwrap_err().to_string();
+            assert!(got.starts_with("scenario JSON: "), "{broken}: {got}");
+        }
         check(r#"{"burn_share": 2}"#, Err("burn_share must be between 0 and 1 (got 2)"));
         check("[1,2]", Err("must be an object of fields, like {\"burn_share\": 0.5}; got text starting with '['"));
         check(r#"{"burn_share": 0.5, "seed": "x"}"#, Err("seed: invalid type: string \"x\""));
@@ -163,7 +181,9 @@ mod tests {
         );
         check(r#"{"speculation_shock": 3}"#, Err("speculation_shock: invalid type: integer `3`"));
         check("", Err("got nothing"));
-        check(r#"{"years": 10} x"#, Err("trailing characters"));
+        check(r#"{"years": 10} x"#, Err("scenario JSON: trailing characters"));
+        // A repeated key takes its last value, as in JavaScript's JSON.parse.
+        check(r#"{"years": "x", "years": 10}"#, Ok(()));
     }
 
     #[test]
