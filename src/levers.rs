@@ -3,6 +3,7 @@
 //! live in the engine (`fields::NUMERIC_FIELDS`); this file only says how to present them.
 
 use consumption_lab_engine::fields::{numeric_field, NumericField};
+use consumption_lab_engine::number;
 use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
 
 /// Presentation of one numeric lever.
@@ -57,7 +58,7 @@ impl Lever {
     pub fn stored(&self, shown: f64) -> f64 {
         let value = shown / self.scale;
         if value.is_finite() {
-            format!("{value:.14e}").parse().unwrap_or(value)
+            number::parse(&format!("{value:.14e}")).unwrap_or(value)
         } else {
             value
         }

@@ -3,6 +3,7 @@
 //! always the last good one; bad input lives only in `drafts`, beside the control that got it.
 
 use crate::levers::lever;
+use consumption_lab_engine::number;
 use consumption_lab_engine::{
     field_errors, project, shares_rule, Projection, Scenario, ScenarioError, SpeculationShock,
 };
@@ -186,10 +187,10 @@ impl AppState {
             state
         };
         let trimmed = text.trim();
-        let shown: f64 = match trimmed.parse() {
-            Ok(v) => v,
-            Err(_) if trimmed.is_empty() => return rejected("Enter a number.".to_owned()),
-            Err(_) => return rejected(format!("\"{trimmed}\" is not a number.")),
+        let shown = match number::parse(trimmed) {
+            Some(v) => v,
+            None if trimmed.is_empty() => return rejected("Enter a number.".to_owned()),
+            None => return rejected(format!("\"{trimmed}\" is not a number.")),
         };
         let value = l.stored(shown);
         if let Err(e) = l.field.check(value) {

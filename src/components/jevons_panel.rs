@@ -8,6 +8,7 @@ use crate::format::{multiple, pct_change, significant};
 use crate::hooks::use_size;
 use consumption_lab_engine::fields::numeric_field;
 use consumption_lab_engine::jevons::{jevons, Given, Jevons, AI_TOKENS_2023_2025};
+use consumption_lab_engine::number;
 use web_sys::{HtmlCanvasElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -47,7 +48,7 @@ impl Form {
 
     fn solve(&self) -> Result<Jevons, String> {
         let number = |label: &str, text: &str| -> Result<f64, String> {
-            text.trim().parse::<f64>().map_err(|_| format!("{label}: \"{}\" is not a number.", text.trim()))
+            number::parse(text.trim()).ok_or_else(|| format!("{label}: \"{}\" is not a number.", text.trim()))
         };
         let f = number("Unit price decline", &self.price_factor)?;
         let y = number("Period", &self.years)?;

@@ -4,6 +4,7 @@
 use crate::levers::lever;
 use crate::state::Draft;
 use consumption_lab_engine::fields::trim;
+use consumption_lab_engine::number;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -46,7 +47,7 @@ pub fn NumberLever(props: &Props) -> Html {
         let cb = props.on_slide.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Ok(position) = input.value().parse::<f64>() {
+            if let Some(position) = number::parse(&input.value()) {
                 cb.emit((key, lever(key).value_at(position)));
             }
         })
@@ -97,6 +98,6 @@ fn short(shown: f64) -> String {
     if shown.abs() >= 1e6 {
         trim(shown.round())
     } else {
-        trim(crate::format::significant(shown, 6).parse().unwrap_or(shown))
+        trim(number::parse(&crate::format::significant(shown, 6)).unwrap_or(shown))
     }
 }

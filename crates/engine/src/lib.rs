@@ -32,6 +32,7 @@ pub mod link;
 pub mod model;
 pub mod montecarlo;
 pub mod month;
+pub mod number;
 mod parse;
 pub mod presets;
 pub mod price;

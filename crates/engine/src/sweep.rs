@@ -103,7 +103,7 @@ impl SweepAxis {
         let field = field.trim();
         numeric(field)?;
         let number = |bound: &'static str, text: &str| {
-            text.trim().parse::<f64>().map_err(|_| SweepError::Number {
+            crate::number::parse(text.trim()).ok_or_else(|| SweepError::Number {
                 field: field.to_owned(),
                 bound,
                 text: text.to_owned(),
@@ -148,7 +148,7 @@ impl SweepAxis {
                     self.max
                 } else {
                     let v = self.min + (self.max - self.min) * f64::from(i) / f64::from(last);
-                    format!("{v:.14e}").parse::<f64>().unwrap_or(v).clamp(lo, hi)
+                    crate::number::parse(&format!("{v:.14e}")).unwrap_or(v).clamp(lo, hi)
                 };
                 if spec.integer {
                     v.round()

@@ -163,3 +163,23 @@ fn encode(s: &str) -> String {
         })
         .collect()
 }
+
+#[test]
+fn fuzz_number_parsing_matches_str_parse() {
+    let bits = |v: Option<f64>| v.map(|v| if v.is_nan() { f64::NAN.to_bits() } else { v.to_bits() });
+    let texts = prop_oneof![
+        // Every f64 as Rust writes it (shortest, exponent, debug), which must come back exactly.
+        any::<f64>().prop_map(|v| v.to_string()),
+        any::<f64>().prop_map(|v| format!("{v:e}")),
+        any::<f64>().prop_map(|v| format!("{v:?}")),
+        any::<f64>().prop_map(|v| format!("{v:.14e}")),
+        // What people type, and near misses: signs, points, exponents, words, zeros.
+        "[-+]?[0-9]{0,25}(\\.[0-9]{0,25})?([eE][-+]?[0-9]{0,4})?",
+        "[-+0-9.eEinfatyINFATY ]{0,12}",
+        any::<String>(),
+    ];
+    fuzz("number text against f64::from_str", 20_000, texts, |text| {
+        let (got, want) = (consumption_lab_engine::number::parse(&text), text.parse::<f64>().ok());
+        assert_eq!(bits(got), bits(want), "{text:?}: {got:?} vs {want:?}");
+    });
+}
