@@ -84,7 +84,7 @@ fn set(fields: &mut Map<String, Value>, key: &str, text: &str) -> Result<(), Str
     let ignore = |why: String| Err(format!("{key}={text} ignored: {why}; using the default"));
     // Numeric fields (shock fields included) are checked against their documented range.
     if let Some(spec) = numeric_field(key) {
-        let Some(v) = crate::number::parse(&text) else { return ignore("not a number".to_owned()) };
+        let Some(v) = crate::number::parse(text) else { return ignore("not a number".to_owned()) };
         if let Err(e) = spec.check(v) {
             return ignore(format!("must be {}", e.allowed));
         }
