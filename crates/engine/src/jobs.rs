@@ -196,8 +196,13 @@ mod tests {
     use super::*;
     use crate::summarize;
 
+    /// The worker's answer to `json`, read back from its frame.
+    fn ask_raw(json: &str) -> Response {
+        frame::decode(&respond(json)).unwrap()
+    }
+
     fn ask(request: &Request) -> Response {
-        frame::decode(&respond(&serde_json::to_string(request).unwrap())).unwrap()
+        ask_raw(&serde_json::to_string(request).unwrap())
     }
 
     #[test]
@@ -242,10 +247,6 @@ mod tests {
             assert_eq!((id, f), (1, format));
             assert_eq!(text, expected);
         }
-    }
-
-    fn ask_raw(json: &str) -> Response {
-        frame::decode(&respond(json)).unwrap()
     }
 
     #[test]
