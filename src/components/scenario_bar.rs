@@ -38,6 +38,7 @@ fn file_of(format: ExportFormat) -> (&'static str, &'static str) {
     match format {
         ExportFormat::Csv => ("consumption-lab-projection.csv", "text/csv"),
         ExportFormat::Json => ("consumption-lab-projection.json", "application/json"),
+        ExportFormat::Scenario => ("consumption-lab-scenario.json", "application/json"),
     }
 }
 
@@ -85,9 +86,8 @@ pub fn ScenarioBar(props: &Props) -> Html {
             }
         })
     };
-    // The CSV and the projection's JSON are written by the compute worker (the code that writes
-    // them lives in its module, not the page's); the scenario alone is written here.
-    // Every click is a file: requests made while one is being written wait their turn.
+    // Every file is written by the compute worker: the code that writes them (the CSV writer,
+    // pretty JSON) lives in its module, not the page's. Every click is a file: requests made while one is being written wait their turn.
     let jobs = use_compute(Pending::Every);
     let jobs_answer = jobs.result.clone();
     let next_id = use_mut_ref(|| 0u32);
@@ -113,15 +113,6 @@ pub fn ScenarioBar(props: &Props) -> Html {
             let mut id = next_id.borrow_mut();
             *id += 1;
             send.emit(Request::Export { id: *id, scenario: scenario.clone(), format });
-        })
-    };
-    let export_scenario = {
-        let (scenario, act) = (scenario.clone(), act.clone());
-        Callback::from(move |_: MouseEvent| {
-            let text = scenario.to_json_pretty() + "\n";
-            if let Err(e) = browser::download_text("consumption-lab-scenario.json", "application/json", &text) {
-                act.emit(Action::Notify(format!("The download could not start: {e}")));
-            }
         })
     };
     let on_file = {
@@ -185,7 +176,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
                 <span class="row-label" aria-hidden="true">{ "Files:" }</span>
                 { small_button(export(ExportFormat::Csv), Some("Download CSV".into()), Some("The monthly projection as CSV"), "CSV") }
                 { small_button(export(ExportFormat::Json), Some("Download JSON".into()), Some("Scenario, months, summary and lenses as JSON"), "JSON") }
-                { small_button(export_scenario, Some("Scenario JSON".into()), Some("The design alone, to import later"), "Scenario") }
+                { small_button(export(ExportFormat::Scenario), Some("Scenario JSON".into()), Some("The design alone, to import later"), "Scenario") }
                 { small_button(open_picker, None, Some("Load a design from a JSON file"), "Import…") }
                 <input type="file" ref={file_input} class="visually-hidden" accept=".json,application/json" aria-label="Import scenario JSON file" onchange={on_file} tabindex="-1" />
             </div>

@@ -134,6 +134,8 @@ test('the browser CSV equals the command line CSV for the same scenario; JSON an
     await andRedraw(page, () => page.getByLabel('Preset', exact).selectOption({ label: 'Stablecoin buyback and burn' }));
     await andRedraw(page, () => page.getByLabel('Years', exact).fill('7'));
     const scenario = await download(page, 'Scenario JSON');
+    assert.equal(scenario.name, 'consumption-lab-scenario.json');
+    assert.equal(JSON.parse(scenario.text).years, 7);
     const csv = await download(page, 'Download CSV');
     assert.equal(csv.name, 'consumption-lab-projection.csv');
     assert.equal(csv.text, cli(['project', '--scenario', '-'], scenario.text), 'browser CSV = CLI CSV');

@@ -64,7 +64,12 @@ pub fn encode(response: &Response) -> Frame {
             String::new()
         }
         Response::Export { id, format, text } => {
-            n.extend([EXPORT, f64::from(*id), if *format == ExportFormat::Csv { 0.0 } else { 1.0 }]);
+            let code = match format {
+                ExportFormat::Csv => 0.0,
+                ExportFormat::Json => 1.0,
+                ExportFormat::Scenario => 2.0,
+            };
+            n.extend([EXPORT, f64::from(*id), code]);
             text.clone()
         }
         Response::Error { id, message } => {
@@ -138,6 +143,7 @@ pub fn decode(frame: &Frame) -> Option<Response> {
         let format = match r.one()? {
             0.0 => ExportFormat::Csv,
             1.0 => ExportFormat::Json,
+            2.0 => ExportFormat::Scenario,
             _ => return None,
         };
         Response::Export { id, format, text: frame.text.clone() }
@@ -174,7 +180,7 @@ mod tests {
         let mc = answer(Request::MonteCarlo { id: u32::MAX, scenario: scenario.clone() });
         assert!(matches!(mc, Response::MonteCarlo { .. }));
         round_trip(mc);
-        for format in [ExportFormat::Csv, ExportFormat::Json] {
+        for format in [ExportFormat::Csv, ExportFormat::Json, ExportFormat::Scenario] {
             round_trip(answer(Request::Export { id: 9, scenario: scenario.clone(), format }));
         }
         round_trip(Response::Error { id: 0, message: "years must be a whole number".into() });
@@ -187,7 +193,7 @@ mod tests {
         assert!(decode(&Frame { numbers: vec![7.0, 1.0], ..good.clone() }).is_none());
         assert!(decode(&Frame { numbers: vec![ERROR, 1.5], ..good.clone() }).is_none());
         assert!(decode(&Frame { numbers: vec![ERROR, 1.0, 0.0], ..good }).is_none());
-        assert!(decode(&Frame { text: "x".into(), numbers: vec![EXPORT, 1.0, 2.0] }).is_none());
+        assert!(decode(&Frame { text: "x".into(), numbers: vec![EXPORT, 1.0, 3.0] }).is_none());
         // A sweep whose grid is longer than its numbers, or whose text lacks the two keys.
         assert!(decode(&Frame { text: "a b".into(), numbers: vec![SWEEP, 1.0, 2.0, 2.0, 0.0, 1.0] }).is_none());
         assert!(decode(&Frame { text: "ab".into(), numbers: vec![SWEEP, 1.0, 0.0, 0.0] }).is_none());

@@ -1,19 +1,21 @@
 //! Jobs for the app's compute worker: work that does not belong on the page's main thread, either
 //! because it is heavy (the sensitivity sweep, big Monte Carlo runs) or because only a click needs
-//! it (the CSV and JSON exports). The page sends a [`Request`] as JSON and gets a [`Response`] as a
+//! it (the exports). The page sends a [`Request`] as JSON and gets a [`Response`] as a
 //! [`Frame`](crate::frame::Frame) of text and numbers; [`respond`] is the whole worker.
 //!
 //! The worker is its own small wasm module (`crates/worker`). Because the page only builds requests
 //! and reads responses, the code behind [`answer`] (Monte Carlo, the sweep, the CSV writer, the
-//! projection's JSON) is linked into the worker and not into the page's module, which keeps the
+//! pretty JSON writer) is linked into the worker and not into the page's module, which keeps the
 //! page's first download small. See ARCHITECTURE.md, "Two wasm modules".
 
+use crate::error::ScenarioError;
 use crate::export;
 use crate::frame::{self, Frame};
 use crate::montecarlo::{monte_carlo, Band, Distribution, MonteCarlo};
 use crate::projection::project;
 use crate::scenario::Scenario;
 use crate::sweep::{sweep, SweepAxis};
+use crate::validate::validate;
 use serde::{Deserialize, Serialize};
 
 /// Which file an export job writes.
@@ -24,6 +26,9 @@ pub enum ExportFormat {
     Csv,
     /// Scenario, months, summary and lenses as pretty JSON ([`export::json`]).
     Json,
+    /// The design alone as pretty JSON ([`Scenario::to_json_pretty`]): what `--scenario FILE` and
+    /// the app's import read.
+    Scenario,
 }
 
 /// What the page asks the worker for. `id` numbers the request and comes back with its answer.
@@ -167,18 +172,23 @@ pub fn answer(request: Request) -> Response {
             Ok(result) => Response::MonteCarlo { id, result: Box::new(result.into()) },
             Err(e) => Response::Error { id, message: e.to_string() },
         },
-        Request::Export { id, scenario, format } => match project(&scenario) {
-            Ok(p) => Response::Export {
-                id,
-                format,
-                text: match format {
-                    ExportFormat::Csv => export::csv(&p.months),
-                    ExportFormat::Json => export::json(&p) + "\n",
-                },
-            },
+        Request::Export { id, scenario, format } => match export_text(&scenario, format) {
+            Ok(text) => Response::Export { id, format, text },
             Err(e) => Response::Error { id, message: e.to_string() },
         },
     }
+}
+
+/// The text of an export file; only a design that validates is written.
+fn export_text(scenario: &Scenario, format: ExportFormat) -> Result<String, ScenarioError> {
+    Ok(match format {
+        ExportFormat::Csv => export::csv(&project(scenario)?.months),
+        ExportFormat::Json => export::json(&project(scenario)?) + "\n",
+        ExportFormat::Scenario => {
+            validate(scenario)?;
+            scenario.to_json_pretty() + "\n"
+        }
+    })
 }
 
 /// The worker: a JSON request in, an answer out as a frame. Never panics; an unreadable request
@@ -236,9 +246,11 @@ mod tests {
     fn exports_are_the_same_bytes_as_the_direct_exports() {
         let scenario = Scenario { burn_share: 0.4, ..Scenario::default() };
         let p = project(&scenario).unwrap();
-        for (format, expected) in
-            [(ExportFormat::Csv, export::csv(&p.months)), (ExportFormat::Json, export::json(&p) + "\n")]
-        {
+        for (format, expected) in [
+            (ExportFormat::Csv, export::csv(&p.months)),
+            (ExportFormat::Json, export::json(&p) + "\n"),
+            (ExportFormat::Scenario, scenario.to_json_pretty() + "\n"),
+        ] {
             let Response::Export { id, format: f, text } =
                 ask(&Request::Export { id: 1, scenario: scenario.clone(), format })
             else {
@@ -256,7 +268,11 @@ mod tests {
         );
         let bad = r#"{"sweep":{"id":1,"scenario":{},"x":{"field":"burn_share","min":0,"max":5,"steps":4},"y":{"field":"years","min":1,"max":2,"steps":2}}}"#;
         assert!(matches!(ask_raw(bad), Response::Error { id: 1, .. }));
-        let invalid = r#"{"export":{"id":2,"scenario":{"burn_share":0.9,"staker_share":0.9},"format":"csv"}}"#;
-        assert!(matches!(ask_raw(invalid), Response::Error { id: 2, .. }));
+        for format in ["csv", "json", "scenario"] {
+            let invalid = format!(
+                r#"{{"export":{{"id":2,"scenario":{{"burn_share":0.9,"staker_share":0.9}},"format":"{format}"}}}}"#
+            );
+            assert!(matches!(ask_raw(&invalid), Response::Error { id: 2, .. }), "{format}");
+        }
     }
 }
