@@ -11,10 +11,12 @@
 // to one or two letters and prints the mapping, and this script applies the mapping to the JS.
 // Terser then minifies the JS glue.
 //
-// Every rename is checked: each old import name must occur exactly once in the JS (its key in
-// the import object), and afterwards every import the new module asks for must be a key there.
-// The Subresource Integrity hashes Trunk wrote into index.html are recomputed for the files
-// changed here, or the browser would refuse them.
+// Every rename is checked, and the build fails rather than ship a page that cannot start: the
+// module must import from one JS module, which the glue provides as one import object; each old
+// import name must be a key there exactly once; afterwards no old name is left in the JS and
+// every `wasm.NAME` it calls is an export of the new module. The Subresource Integrity hashes
+// Trunk wrote into index.html are recomputed for the changed files, and every hash in the page
+// is then checked against its file.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -27,8 +29,7 @@ const FEATURES = [
 ];
 
 const fail = (message) => {
-  console.error(`minify-bindings.mjs: ${message}`);
-  process.exit(1);
+  throw new Error(`minify-bindings.mjs: ${message}`);
 };
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,6 +39,11 @@ function minify(dir, name) {
   const wasmFile = path.join(dir, `${name}_bg.wasm`);
   const jsFile = path.join(dir, `${name}.js`);
   const before = fs.statSync(wasmFile).size;
+  // Binaryen merges every import module into one; the glue must have had exactly one to match.
+  const imported = WebAssembly.Module.imports(new WebAssembly.Module(fs.readFileSync(wasmFile)));
+  const oldModules = new Set(imported.map((i) => i.module));
+  if (oldModules.size !== 1) fail(`${name}_bg.wasm imports from ${oldModules.size} modules, expected one`);
+  const [oldModule] = oldModules;
   const printed = execFileSync(
     'wasm-opt',
     [wasmFile, '--minify-imports-and-exports-and-modules', ...FEATURES, '-o', wasmFile],
@@ -45,6 +51,11 @@ function minify(dir, name) {
   );
   const map = JSON.parse(printed);
   let js = fs.readFileSync(jsFile, 'utf8');
+  const moduleKey = `${JSON.stringify(oldModule)}: import0`;
+  const importObjects = js.match(/"[^"\n]+":\s*import\d+\b/g) ?? [];
+  if (importObjects.length !== 1 || importObjects[0] !== moduleKey) {
+    fail(`${name}.js: expected one import object, ${moduleKey}; found ${importObjects.join(', ') || 'none'}`);
+  }
 
   // The import object's keys: `__wbg_addEventListener_f2d2…: function(…)`.
   for (const [, from, to] of map.imports) {
@@ -57,25 +68,25 @@ function minify(dir, name) {
   for (const [from, to] of map.exports) {
     js = js.replace(new RegExp(`\\bwasm\\.${escape(from)}(?![\\w$])`, 'g'), `wasm.${to}`);
   }
-  // The import module's name, the key the import object is returned under.
+  // The import module's new name, the key the import object is returned under.
   const module = new WebAssembly.Module(fs.readFileSync(wasmFile));
-  const imports = WebAssembly.Module.imports(module);
-  const modules = new Set(imports.map((i) => i.module));
-  if (modules.size !== 1) fail(`${name}_bg.wasm imports from ${modules.size} modules, expected one`);
-  const [newModule] = modules;
-  const moduleKey = `"./${name}_bg.js": import0`;
-  if (!js.includes(moduleKey)) fail(`${name}.js: no ${moduleKey}`);
+  const [newModule] = new Set(WebAssembly.Module.imports(module).map((i) => i.module));
   js = js.replace(moduleKey, `${JSON.stringify(newModule)}: import0`);
 
-  // Check: everything the module imports is provided, and nothing refers to an old export name.
-  for (const i of imports) {
-    if (!new RegExp(`(?<![\\w$])${escape(i.name)}\\s*:`).test(js)) fail(`${name}.js: nothing provides import ${i.name}`);
+  // Check: no old import name is left, no old export name is used on `wasm` (its own JS function
+  // of the same name is fine), and every call into the module names one of its exports.
+  for (const [, from] of map.imports) {
+    if (new RegExp(`(?<![\\w$])${escape(from)}(?![\\w$])`).test(js)) fail(`${name}.js: import ${from} is still named`);
   }
-  for (const e of WebAssembly.Module.exports(module)) {
-    if (!/^[\w$]+$/.test(e.name)) fail(`${name}_bg.wasm: unexpected export name ${e.name}`);
+  for (const [from] of map.exports) {
+    if (new RegExp(`\\bwasm\\s*(\\.\\s*${escape(from)}|\\[\\s*["'\`]${escape(from)})`).test(js)) {
+      fail(`${name}.js: export ${from} is still called by its old name`);
+    }
   }
-  const stale = js.match(/\bwasm\.(__wbindgen_\w+|__externref_\w+|wasm_bindgen__\w+)/);
-  if (stale) fail(`${name}.js: ${stale[0]} was not renamed`);
+  const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  for (const [, called] of js.matchAll(/\bwasm\.([\w$]+)/g)) {
+    if (!exports.has(called)) fail(`${name}.js: calls wasm.${called}, which the module does not export`);
+  }
 
   fs.writeFileSync(jsFile, js);
   const jsBefore = js.length;
@@ -88,19 +99,43 @@ function minify(dir, name) {
   );
 }
 
-/** Recompute the `integrity` of every tag in index.html whose file this script changed. */
+/** The file in `dir` a tag's `href`/`src` points to, whatever the public URL (`/`, `/lab/`). */
+function fileOf(dir, url) {
+  const file = path.join(dir, decodeURIComponent(url.split(/[?#]/)[0].split('/').pop()));
+  return fs.existsSync(file) ? file : null;
+}
+
+/** Integrity value of `file` with `algorithm` (sha256/384/512), as in an `integrity` attribute. */
+const integrityOf = (algorithm, file) =>
+  `${algorithm}-${crypto.createHash(algorithm).update(fs.readFileSync(file)).digest('base64')}`;
+
+/**
+ * Recompute the `integrity` of every tag in index.html whose file this script changed, then
+ * check every integrity in the page against its file.
+ */
 function updateIntegrity(dir, changed) {
   const file = path.join(dir, 'index.html');
-  let html = fs.readFileSync(file, 'utf8');
-  html = html.replace(/<(link|script)\b[^>]*>/g, (tag) => {
-    const href = tag.match(/\b(?:href|src)="\/?([^"]+)"/)?.[1];
-    const integrity = tag.match(/\bintegrity="(sha\d+)-[^"]*"/);
-    if (!href || !integrity || !changed.includes(href)) return tag;
-    const algorithm = integrity[1];
-    const digest = crypto.createHash(algorithm).update(fs.readFileSync(path.join(dir, href))).digest('base64');
-    return tag.replace(/\bintegrity="[^"]*"/, `integrity="${algorithm}-${digest}"`);
+  // A tag with an integrity attribute: its URL, its hash algorithm and the file it names.
+  const checked = (tag) => {
+    const algorithm = tag.match(/\bintegrity="(sha\d+)-/)?.[1];
+    if (!algorithm) return null;
+    const url = tag.match(/\b(?:href|src)="([^"]+)"/)?.[1];
+    const target = url && fileOf(dir, url);
+    if (!target) fail(`index.html: ${tag} names no file of the build`);
+    return { url, algorithm, target };
+  };
+  let html = fs.readFileSync(file, 'utf8').replace(/<(?:link|script)\b[^>]*>/g, (tag) => {
+    const t = checked(tag);
+    if (!t || !changed.includes(path.basename(t.target))) return tag;
+    return tag.replace(/\bintegrity="[^"]*"/, `integrity="${integrityOf(t.algorithm, t.target)}"`);
   });
   fs.writeFileSync(file, html);
+  for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
+    const t = checked(tag);
+    if (t && !tag.includes(`integrity="${integrityOf(t.algorithm, t.target)}"`)) {
+      fail(`index.html: the integrity of ${t.url} does not match the file`);
+    }
+  }
 }
 
 /** Minify the bindings of every wasm-bindgen module in `dir` (the page's and the worker's). */

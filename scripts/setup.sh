@@ -33,9 +33,11 @@ if [ ! -x /usr/bin/chromium ]; then
   apt-get install -y -q chromium chromium-driver
 fi
 
-# npm packages for the end-to-end tests and wasm-opt (binaryen), pinned by tests/e2e/package-lock.json.
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ tests/e2e/package.json -nt tests/e2e/node_modules/.stamp ]; then
-  say "installing npm packages for e2e tests and wasm-opt"
+# npm packages for the end-to-end tests, wasm-opt (binaryen) and terser (the post-build step),
+# pinned by tests/e2e/package-lock.json.
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -x tests/e2e/node_modules/.bin/terser ] \
+  || [ tests/e2e/package.json -nt tests/e2e/node_modules/.stamp ]; then
+  say "installing npm packages for e2e tests, wasm-opt and terser"
   (cd tests/e2e && npm ci --no-audit --no-fund && touch node_modules/.stamp)
 fi
 

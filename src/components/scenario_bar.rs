@@ -1,5 +1,5 @@
 //! The scenario toolbar: presets, the share link, pinning a design for comparison, export and
-//! import. Everything here runs in the browser; the CSV and JSON files are written by the compute
+//! import. Everything here runs in the browser; every export file is written by the compute
 //! worker, whose module is fetched from the page's own origin the first time a file is asked for.
 
 use super::small_button;
@@ -87,7 +87,8 @@ pub fn ScenarioBar(props: &Props) -> Html {
         })
     };
     // Every file is written by the compute worker: the code that writes them (the CSV writer,
-    // pretty JSON) lives in its module, not the page's. Every click is a file: requests made while one is being written wait their turn.
+    // pretty JSON) lives in its module, not the page's. Every click is a file: requests made
+    // while one is being written wait their turn.
     let jobs = use_compute(Pending::Every);
     let jobs_answer = jobs.result.clone();
     let next_id = use_mut_ref(|| 0u32);

@@ -12,8 +12,8 @@ const env = suite();
 
 
 const exact = { exact: true };
-// Issue 8's budget for the page's wasm and JS, gzipped (KiB, Node's zlib at level 9): a bundle at
-// or over it fails the run.
+// Issue 8's budget for the page's wasm and JS, gzipped: KiB (1,024 bytes), Node's zlib at level 9.
+// A bundle at or over it fails the run.
 const BUDGET_KB = 250;
 
 test('the four essay levers are found by label and move the figures the right way', async () => {

@@ -13,7 +13,7 @@
 //! - Monte Carlo: `months, bins`, then per month `month` and the five percentiles of supply,
 //!   cumulative burned and value capture (16 numbers), then final supply's five percentiles,
 //!   min, max, mean, the probability of ending below the start, `bins + 1` edges and `bins` counts;
-//! - export: `format` (0 CSV, 1 JSON); `text` is the file;
+//! - export: `format` (0 CSV, 1 projection JSON, 2 scenario JSON); `text` is the file;
 //! - error: nothing more; `text` is the message.
 
 use crate::jobs::{ExportFormat, Heatmap, MonteCarloBands, Response};
