@@ -1,7 +1,7 @@
 // Post-build step (scripts/post-build.mjs): write a strict Content-Security-Policy into the built
-// index.html. Trunk's loader is one inline module script; it is allowed by its SHA-256 hash, computed here
-// from the exact bytes Trunk wrote, so no other inline script can run. Static hosting cannot
-// issue per-request nonces, which is why the policy uses a hash.
+// index.html. Trunk's loader is one inline module script; it is allowed by its SHA-256 hash,
+// computed here from the exact bytes Trunk wrote, so no other inline script can run. Static
+// hosting cannot issue per-request nonces, which is why the policy uses a hash.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';

@@ -89,7 +89,7 @@ function minify(dir, name) {
   }
 
   fs.writeFileSync(jsFile, js);
-  const jsBefore = js.length;
+  const jsBefore = fs.statSync(jsFile).size;
   // Then the glue itself, with Terser (Trunk's own JS minifier fails on wasm-bindgen's output).
   execFileSync('terser', [jsFile, '--module', '--compress', '--mangle', '-o', jsFile]);
   const after = fs.statSync(wasmFile).size;
