@@ -1,4 +1,6 @@
-//! The root component: one reducer holds the state; the controls change it, the summary, the
+//! The root component, a composition root: one reducer holds the state; hooks keep the URL in step
+//! (`use_link_sync`), read dropped files (`use_drop_import`) and fetch Monte Carlo bands
+//! (`use_bands`); the controls change the state through narrow callbacks, and the summary, the
 //! charts and the lenses show it. Each change is timed from input to redraw as the `update` measure.
 
 use crate::browser;
@@ -10,7 +12,7 @@ use crate::components::jevons_panel::JevonsPanel;
 use crate::components::lens_turnover::TurnoverLens;
 use crate::components::notices::Notices;
 use crate::components::saved_designs::SavedDesigns;
-use crate::components::scenario_bar::{import_action, ScenarioBar};
+use crate::components::scenario_bar::{import_into, ScenarioBar};
 use crate::components::scorecard::Scorecard;
 use crate::components::sensitivity_map::SensitivityMap;
 use crate::components::shock_compare::ShockCompare;
@@ -18,13 +20,12 @@ use crate::components::summary_strip::SummaryStrip;
 use crate::components::uncertainty::Uncertainty;
 use crate::components::valuation::Valuation;
 use crate::components::walk::Walk;
-use crate::hooks::{use_compute, use_file_import, Pending};
+use crate::hooks::{use_bands, use_drop_import, use_link_sync};
+use crate::levers::FEE_GROWTH;
 use crate::perf;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Edit};
 use crate::walk;
-use consumption_lab_engine::jobs::{Request, Response};
-use consumption_lab_engine::{link, Scenario};
-use std::rc::Rc;
+use consumption_lab_engine::link;
 use yew::prelude::*;
 
 /// See the module doc.
@@ -51,84 +52,26 @@ pub fn App() -> Html {
         perf::mark_first_projection();
         perf::measure_update();
     });
-    // Keep the link in step with the design, replacing (not pushing) history entries, once the
-    // levers rest for a moment: replaceState costs most of a millisecond, too much per drag step.
-    let url_timer = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-    use_effect_with(state.scenario.clone(), move |scenario| {
-        let query = link::to_query(scenario);
-        *url_timer.borrow_mut() =
-            Some(gloo::timers::callback::Timeout::new(150, move || browser::replace_query(&query)));
-    });
+    use_link_sync(&state.scenario);
 
-    let dragging = use_state(|| false);
-    let import = use_file_import(on_action.reform(|(name, text)| import_action(name, text)));
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default(); // allows the drop
-            dragging.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            if e.related_target().is_none() {
-                dragging.set(false);
-            }
-        })
-    };
-    let ondrop = {
-        let (dragging, import) = (dragging.clone(), import.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
-                import.emit(file);
-            }
-        })
-    };
+    let on_load = on_action.reform(Action::Load);
+    let on_notify = on_action.reform(Action::Notify);
+    let on_pin = on_action.reform(|label: Option<String>| label.map_or(Action::Unpin, Action::Pin));
+    let on_edit = on_action.reform(Action::Edit);
+    let drop = use_drop_import(import_into(on_load.clone(), on_notify.clone()));
     let on_dismiss = on_action.reform(|_: MouseEvent| Action::Dismiss);
     let on_unpin = on_action.reform(|_: MouseEvent| Action::Unpin);
     let compare = state.pinned.as_ref().map(|pin| pin.projection.clone());
 
     // Monte Carlo runs in the compute worker; the bands are drawn when they match the design.
-    let monte_carlo = use_compute(Pending::Newest);
-    // The newest request's number and design: an answer is drawn only when it answers that
-    // request and that design is still the one on screen.
-    let mc_request = use_mut_ref(|| (0u32, Scenario::default()));
-    {
-        let (send, sent) = (monte_carlo.send.clone(), mc_request.clone());
-        use_effect_with((state.scenario.clone(), state.bands), move |(scenario, on)| {
-            if *on {
-                let mut sent = sent.borrow_mut();
-                *sent = (sent.0 + 1, scenario.clone());
-                perf::mark_start("bands");
-                send.emit(Request::MonteCarlo { id: sent.0, scenario: scenario.clone() });
-            }
-        });
-    }
-    let mc_result = use_memo(monte_carlo.result.clone(), |r| match r.as_deref() {
-        Some(Response::MonteCarlo { id, result }) => (Some((*id, Rc::new((**result).clone()))), None),
-        Some(Response::Error { message, .. }) => (None, Some(message.clone())),
-        _ => (None, None),
-    });
-    let answers_screen = |id: u32| {
-        let sent = mc_request.borrow();
-        state.bands && id == sent.0 && sent.1 == state.scenario
-    };
-    let bands = mc_result.0.as_ref().filter(|(id, _)| answers_screen(*id)).map(|(_, b)| b.clone());
-    use_effect_with(bands.clone(), |bands| {
-        if bands.is_some() {
-            perf::measure("bands");
-        }
-    });
-    let on_bands = on_action.reform(|_: MouseEvent| Action::Bands(true));
+    let bands = use_bands(&state.scenario, state.bands);
+    let on_bands = on_edit.reform(|_: MouseEvent| Edit::Bands(true));
 
     let go_to_step = {
-        let (walk_step, on_action, steps) = (walk_step.clone(), on_action.clone(), steps.clone());
+        let (walk_step, on_load, steps) = (walk_step.clone(), on_load.clone(), steps.clone());
         Callback::from(move |i: usize| {
             if let Some(step) = steps.get(i) {
-                on_action.emit(Action::Load(step.scenario.clone()));
+                on_load.emit(step.scenario.clone());
                 walk_step.set(Some(i));
             }
         })
@@ -138,11 +81,11 @@ pub fn App() -> Html {
         let walk_step = walk_step.clone();
         Callback::from(move |()| walk_step.set(None))
     };
-    let use_growth = on_action.reform(|g: f64| Action::Slide("fee_growth", g));
+    let use_growth = on_edit.reform(|g: f64| Edit::Slide(&FEE_GROWTH, FEE_GROWTH.shown(g)));
 
     let p = state.projection.clone();
     html! {
-        <div class={classes!("app", dragging.then_some("dragging"))} {ondragover} {ondragleave} {ondrop}>
+        <div class={classes!("app", drop.dragging.then_some("dragging"))} ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
             <header class="masthead">
                 <div class="brand">
                     <h1>{ "Consumption Lab" }</h1>
@@ -167,7 +110,7 @@ pub fn App() -> Html {
                     }
                     <ChartCard kind={ChartKind::Supply} id="supply" title="Projected supply"
                         caption="Tokens in existence, split into circulating and staked, with everything burned and minted so far. Below the dashed line, use is consuming the token."
-                        projection={p.clone()} compare={compare.clone()} bands={bands.clone()} />
+                        projection={p.clone()} compare={compare.clone()} bands={bands.result.clone()} />
                     <ChartCard kind={ChartKind::Fees} id="fees" title="Where the fees go"
                         caption="Each month's gross fees by destination. Only burned and staker shares reach holders: that share is the value capture ratio (dashed, right axis)."
                         projection={p.clone()} compare={compare.clone()} />
@@ -180,15 +123,15 @@ pub fn App() -> Html {
                     </div>
                     <JevonsPanel on_use_growth={use_growth} />
                     <h2 class="section-title">{ "Uncertainty and sensitivity" }</h2>
-                    <Uncertainty on={state.bands} result={bands.clone()} scenario={state.scenario.clone()} busy={monte_carlo.busy}
-                        error={mc_result.1.clone().filter(|_| !monte_carlo.busy)} on_enable={on_bands} />
+                    <Uncertainty on={state.bands} result={bands.result.clone()} scenario={state.scenario.clone()} busy={bands.busy}
+                        error={bands.error.clone()} on_enable={on_bands} />
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
                 <aside class="panel" id="levers" aria-label="Design">
-                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} on_action={on_action.clone()} />
-                    <SavedDesigns scenario={state.scenario.clone()} on_action={on_action.clone()} />
+                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} />
+                    <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
                     <h2 class="panel-title">{ "Design levers" }</h2>
-                    <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} on_action={on_action} />
+                    <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} {on_edit} />
                 </aside>
             </main>
             if let Some(i) = *walk_step {
@@ -197,7 +140,7 @@ pub fn App() -> Html {
             <footer class="colophon">
                 <p>{ "Runs entirely in your browser: nothing you enter leaves this page. Every number is explained in the model notes (docs/model.md) of the project." }</p>
             </footer>
-            if *dragging {
+            if drop.dragging {
                 <div class="drop-hint" aria-hidden="true">{ "Drop a scenario JSON file to load it" }</div>
             }
         </div>

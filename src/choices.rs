@@ -2,7 +2,8 @@
 
 use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
 
-/// A select lever: label, help and options as (value, text) pairs.
+/// A select lever: label, help and options as (value, text) pairs. Choices are `static`s, so
+/// actions carry the choice itself rather than its key.
 #[derive(Debug)]
 pub struct Choice {
     /// Scenario key.
@@ -19,63 +20,71 @@ pub struct Choice {
     pub set: fn(&mut Scenario, &str),
 }
 
-/// The choice lever for `key`, if `key` is one.
-pub fn choice(key: &str) -> Option<&'static Choice> {
-    CHOICES.iter().find(|c| c.key == key)
+impl PartialEq for Choice {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
 }
 
-/// All choice levers.
-pub static CHOICES: &[Choice] = &[
-    Choice {
-        key: "fee_denomination",
-        label: "Fee denomination",
-        help: "What users pay fees in. Only native-token fees can be burned without a buyback; the rest leaks to intermediaries first.",
-        options: &[("native", "Native token"), ("stablecoin", "Stablecoin"), ("external", "External assets")],
-        get: |s| match s.fee_denomination {
-            FeeDenomination::Native => "native",
-            FeeDenomination::Stablecoin => "stablecoin",
-            FeeDenomination::External => "external",
-        },
-        set: |s, v| match v {
-            "native" => s.fee_denomination = FeeDenomination::Native,
-            "stablecoin" => s.fee_denomination = FeeDenomination::Stablecoin,
-            "external" => s.fee_denomination = FeeDenomination::External,
-            _ => {}
-        },
+/// What users pay fees in.
+pub static FEE_DENOMINATION: Choice = Choice {
+    key: "fee_denomination",
+    label: "Fee denomination",
+    help: "What users pay fees in. Only native-token fees can be burned without a buyback; the rest leaks to intermediaries first.",
+    options: &[("native", "Native token"), ("stablecoin", "Stablecoin"), ("external", "External assets")],
+    get: |s| match s.fee_denomination {
+        FeeDenomination::Native => "native",
+        FeeDenomination::Stablecoin => "stablecoin",
+        FeeDenomination::External => "external",
     },
-    Choice {
-        key: "staking_yield_source",
-        label: "Staking yield source",
-        help: "Where staking rewards come from. Inflation pays stakers to hold; revenue pays them from real use; hybrid mints only the shortfall.",
-        options: &[("inflation", "Inflation"), ("revenue", "Protocol revenue"), ("hybrid", "Hybrid")],
-        get: |s| match s.staking_yield_source {
-            YieldSource::Inflation => "inflation",
-            YieldSource::Revenue => "revenue",
-            YieldSource::Hybrid => "hybrid",
-        },
-        set: |s, v| match v {
-            "inflation" => s.staking_yield_source = YieldSource::Inflation,
-            "revenue" => s.staking_yield_source = YieldSource::Revenue,
-            "hybrid" => s.staking_yield_source = YieldSource::Hybrid,
-            _ => {}
-        },
+    set: |s, v| match v {
+        "native" => s.fee_denomination = FeeDenomination::Native,
+        "stablecoin" => s.fee_denomination = FeeDenomination::Stablecoin,
+        "external" => s.fee_denomination = FeeDenomination::External,
+        _ => {}
     },
-    Choice {
-        key: "price_model",
-        label: "Price model",
-        help: "Fixed: the price follows a trend you set, whatever the design. Fee multiple: market cap is a multiple of fees.",
-        options: &[("fixed", "Fixed trend"), ("fee_multiple", "Fee multiple")],
-        get: |s| match s.price_model {
-            PriceModel::Fixed => "fixed",
-            PriceModel::FeeMultiple => "fee_multiple",
-        },
-        set: |s, v| match v {
-            "fixed" => s.price_model = PriceModel::Fixed,
-            "fee_multiple" => s.price_model = PriceModel::FeeMultiple,
-            _ => {}
-        },
+};
+
+/// Where staking rewards come from.
+pub static STAKING_YIELD_SOURCE: Choice = Choice {
+    key: "staking_yield_source",
+    label: "Staking yield source",
+    help: "Where staking rewards come from. Inflation pays stakers to hold; revenue pays them from real use; hybrid mints only the shortfall.",
+    options: &[("inflation", "Inflation"), ("revenue", "Protocol revenue"), ("hybrid", "Hybrid")],
+    get: |s| match s.staking_yield_source {
+        YieldSource::Inflation => "inflation",
+        YieldSource::Revenue => "revenue",
+        YieldSource::Hybrid => "hybrid",
     },
-];
+    set: |s, v| match v {
+        "inflation" => s.staking_yield_source = YieldSource::Inflation,
+        "revenue" => s.staking_yield_source = YieldSource::Revenue,
+        "hybrid" => s.staking_yield_source = YieldSource::Hybrid,
+        _ => {}
+    },
+};
+
+/// How the price is set.
+pub static PRICE_MODEL: Choice = Choice {
+    key: "price_model",
+    label: "Price model",
+    help:
+        "Fixed: the price follows a trend you set, whatever the design. Fee multiple: market cap is a multiple of fees.",
+    options: &[("fixed", "Fixed trend"), ("fee_multiple", "Fee multiple")],
+    get: |s| match s.price_model {
+        PriceModel::Fixed => "fixed",
+        PriceModel::FeeMultiple => "fee_multiple",
+    },
+    set: |s, v| match v {
+        "fixed" => s.price_model = PriceModel::Fixed,
+        "fee_multiple" => s.price_model = PriceModel::FeeMultiple,
+        _ => {}
+    },
+};
+
+/// All choice levers (the tests check that each is in a group of the panel).
+#[cfg(test)]
+pub static CHOICES: &[&Choice] = &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL];
 
 #[cfg(test)]
 mod tests {

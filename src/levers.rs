@@ -2,11 +2,13 @@
 //! shown in, the slider's practical range, and when it does not apply. Ranges that are *allowed*
 //! live in the engine (`fields::NUMERIC_FIELDS`); this file only says how to present them.
 
-use consumption_lab_engine::fields::{numeric_field, NumericField};
+use crate::choices::{Choice, FEE_DENOMINATION, PRICE_MODEL, STAKING_YIELD_SOURCE};
+use consumption_lab_engine::fields::{self as f, NumericField};
 use consumption_lab_engine::number;
 use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
 
-/// Presentation of one numeric lever.
+/// Presentation of one numeric lever. Levers are `static`s (`levers::BURN_SHARE`), so actions
+/// and props carry the lever itself, never a key to look up.
 #[derive(Debug)]
 pub struct Lever {
     /// The engine's field (key, label, allowed range, getter, setter).
@@ -25,6 +27,12 @@ pub struct Lever {
     pub log: bool,
 }
 
+impl PartialEq for Lever {
+    fn eq(&self, other: &Self) -> bool {
+        self.field == other.field
+    }
+}
+
 impl Lever {
     /// A stored value as shown in the number box.
     pub fn shown(&self, value: f64) -> f64 {
@@ -41,24 +49,28 @@ impl Lever {
         }
     }
 
-    /// The stored value for a slider position, rounded to what the slider can express.
-    pub fn value_at(&self, position: f64) -> f64 {
-        let shown = if self.log { round_significant(10f64.powf(position), 3) } else { position };
-        let value = self.stored(shown);
-        if self.field.integer {
-            value.round()
+    /// The shown value for a slider position, rounded to what the slider can express. Sliders
+    /// and number boxes both speak in shown units; [`Lever::stored`] is the one way back.
+    pub fn shown_at(&self, position: f64) -> f64 {
+        if self.log {
+            round_significant(10f64.powf(position), 3)
         } else {
-            value
+            position
         }
     }
 
     /// The stored value for a shown one: `0.07` % is stored as 0.0007, not 0.0007000000000000001.
     /// Dividing by the scale leaves such float noise, which would then travel into links, exports
-    /// and saved designs; fifteen significant digits are more than any lever shows.
+    /// and saved designs; fifteen significant digits are more than any lever shows. Whole-number
+    /// fields are rounded.
     pub fn stored(&self, shown: f64) -> f64 {
         let value = shown / self.scale;
-        if value.is_finite() {
-            number::parse(&format!("{value:.14e}")).unwrap_or(value)
+        if !value.is_finite() {
+            return value;
+        }
+        let value = number::parse(&format!("{value:.14e}")).unwrap_or(value);
+        if self.field.integer {
+            value.round()
         } else {
             value
         }
@@ -83,53 +95,54 @@ fn round_significant(value: f64, digits: i32) -> f64 {
 }
 
 macro_rules! lever {
-    ($key:literal, $help:literal, $scale:expr, $unit:literal, $slider:expr, $step:expr, $log:expr) => {
-        Lever {
-            field: match numeric_field($key) {
-                Some(f) => f,
-                None => panic!(concat!("no numeric field ", $key)),
-            },
-            help: $help,
-            scale: $scale,
-            unit: $unit,
-            slider: $slider,
-            step: $step,
-            log: $log,
-        }
+    ($field:ident, $help:literal, $scale:expr, $unit:literal, $slider:expr, $step:expr, $log:expr) => {
+        Lever { field: &f::$field, help: $help, scale: $scale, unit: $unit, slider: $slider, step: $step, log: $log }
     };
 }
 
-/// The lever for a numeric field key.
-pub fn lever(key: &str) -> Lever {
-    match key {
-        "burn_share" => lever!("burn_share", "Share of the protocol's fee take destroyed automatically, by the protocol, not by a vote.", 100.0, "%", (0.0, 100.0), 1.0, false),
-        "staker_share" => lever!("staker_share", "Share of the take paid to stakers as revenue: a direct claim of holders on protocol revenue.", 100.0, "%", (0.0, 100.0), 1.0, false),
-        "protocol_take" => lever!("protocol_take", "Share of gross fees the protocol controls. The rest goes to liquidity providers and intermediaries: leaked, from holders' view.", 100.0, "%", (0.0, 100.0), 1.0, false),
-        "conversion_cost" => lever!("conversion_cost", "Lost to spreads and swaps when stablecoin or external-asset fees are converted to buy the token back.", 100.0, "%", (0.0, 10.0), 0.1, false),
-        "target_staking_apr" => lever!("target_staking_apr", "Yield promised to stakers a year, paid from fees or minted depending on the yield source.", 100.0, "%/yr", (0.0, 30.0), 0.5, false),
-        "staked_fraction" => lever!("staked_fraction", "Share of supply locked in staking. Locked is not consumed: it can come back.", 100.0, "%", (0.0, 100.0), 1.0, false),
-        "reward_sell_share" => lever!("reward_sell_share", "Share of minted rewards that stakers sell. Inflation-paid staking is \"a time-delayed dump schedule\".", 100.0, "%", (0.0, 100.0), 1.0, false),
-        "fee_growth" => lever!("fee_growth", "Annual growth of usage, as gross fees. Jevons: when use gets cheaper, total spend can still rise.", 100.0, "%/yr", (-90.0, 300.0), 1.0, false),
-        "annual_fees_usd" => lever!("annual_fees_usd", "Gross fees users pay in the first year, in millions of USD.", 1e-6, "M USD", (0.01, 100_000.0), 0.01, true),
-        "initial_supply" => lever!("initial_supply", "Token supply at the start, in millions of tokens.", 1e-6, "M tokens", (1.0, 1_000_000.0), 0.01, true),
-        "initial_price_usd" => lever!("initial_price_usd", "Token price at the start, in USD.", 1.0, "USD", (0.001, 1000.0), 0.01, true),
-        "price_growth" => lever!("price_growth", "Assumed market trend of the price a year, independent of the design.", 100.0, "%/yr", (-90.0, 200.0), 1.0, false),
-        "price_to_fees" => lever!("price_to_fees", "Fully diluted market cap as a multiple of annualised fees: price backed by fee revenue.", 1.0, "×", (1.0, 200.0), 1.0, false),
-        "turnover" => lever!("turnover", "Annual trading volume over market cap. It moves no supply: trading is not consumption.", 1.0, "×/yr", (0.0, 200.0), 1.0, false),
-        "years" => lever!("years", "Projection horizon.", 1.0, "years", (1.0, 50.0), 1.0, false),
-        "discount_rate" => lever!("discount_rate", "Annual rate at which future holder cash flows are discounted to today.", 100.0, "%/yr", (0.0, 50.0), 0.5, false),
-        "growth_volatility" => lever!("growth_volatility", "How uncertain fee growth is: the annual volatility of each Monte Carlo path's growth.", 100.0, "%/yr", (0.0, 100.0), 1.0, false),
-        "speculation_shock.year" => lever!("speculation_shock.year", "First year in which speculation fades.", 1.0, "year", (1.0, 50.0), 1.0, false),
-        "speculation_shock.turnover_drop" => lever!("speculation_shock.turnover_drop", "How much trading turnover falls from then on.", 100.0, "%", (0.0, 100.0), 1.0, false),
-        "speculation_shock.price_drop" => lever!("speculation_shock.price_drop", "How much the price falls from then on (fixed price model only).", 100.0, "%", (0.0, 99.0), 1.0, false),
-        "paths" => lever!("paths", "How many random futures to simulate. More paths, smoother bands, more work.", 1.0, "paths", (100.0, 20_000.0), 100.0, false),
-        other => panic!("no lever for {other}"),
-    }
+macro_rules! levers {
+    ($( $name:ident: $help:literal, $scale:expr, $unit:literal, $slider:expr, $step:expr, $log:expr; )*) => {
+        $(
+            #[doc = concat!("The lever of `", stringify!($name), "`.")]
+            pub static $name: Lever = lever!($name, $help, $scale, $unit, $slider, $step, $log);
+        )*
+        /// Every numeric lever.
+        pub static LEVERS: &[&Lever] = &[$(&$name),*];
+    };
+}
+
+levers! {
+    BURN_SHARE: "Share of the protocol's fee take destroyed automatically, by the protocol, not by a vote.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    STAKER_SHARE: "Share of the take paid to stakers as revenue: a direct claim of holders on protocol revenue.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    PROTOCOL_TAKE: "Share of gross fees the protocol controls. The rest goes to liquidity providers and intermediaries: leaked, from holders' view.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    CONVERSION_COST: "Lost to spreads and swaps when stablecoin or external-asset fees are converted to buy the token back.", 100.0, "%", (0.0, 10.0), 0.1, false;
+    TARGET_STAKING_APR: "Yield promised to stakers a year, paid from fees or minted depending on the yield source.", 100.0, "%/yr", (0.0, 30.0), 0.5, false;
+    STAKED_FRACTION: "Share of supply locked in staking. Locked is not consumed: it can come back.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    REWARD_SELL_SHARE: "Share of minted rewards that stakers sell. Inflation-paid staking is \"a time-delayed dump schedule\".", 100.0, "%", (0.0, 100.0), 1.0, false;
+    FEE_GROWTH: "Annual growth of usage, as gross fees. Jevons: when use gets cheaper, total spend can still rise.", 100.0, "%/yr", (-90.0, 300.0), 1.0, false;
+    ANNUAL_FEES_USD: "Gross fees users pay in the first year, in millions of USD.", 1e-6, "M USD", (0.01, 100_000.0), 0.01, true;
+    INITIAL_SUPPLY: "Token supply at the start, in millions of tokens.", 1e-6, "M tokens", (1.0, 1_000_000.0), 0.01, true;
+    INITIAL_PRICE_USD: "Token price at the start, in USD.", 1.0, "USD", (0.001, 1000.0), 0.01, true;
+    PRICE_GROWTH: "Assumed market trend of the price a year, independent of the design.", 100.0, "%/yr", (-90.0, 200.0), 1.0, false;
+    PRICE_TO_FEES: "Fully diluted market cap as a multiple of annualised fees: price backed by fee revenue.", 1.0, "×", (1.0, 200.0), 1.0, false;
+    TURNOVER: "Annual trading volume over market cap. It moves no supply: trading is not consumption.", 1.0, "×/yr", (0.0, 200.0), 1.0, false;
+    YEARS: "Projection horizon.", 1.0, "years", (1.0, 50.0), 1.0, false;
+    DISCOUNT_RATE: "Annual rate at which future holder cash flows are discounted to today.", 100.0, "%/yr", (0.0, 50.0), 0.5, false;
+    GROWTH_VOLATILITY: "How uncertain fee growth is: the annual volatility of each Monte Carlo path's growth.", 100.0, "%/yr", (0.0, 100.0), 1.0, false;
+    SHOCK_YEAR: "First year in which speculation fades.", 1.0, "year", (1.0, 50.0), 1.0, false;
+    SHOCK_TURNOVER_DROP: "How much trading turnover falls from then on.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    SHOCK_PRICE_DROP: "How much the price falls from then on (fixed price model only).", 100.0, "%", (0.0, 99.0), 1.0, false;
+    PATHS: "How many random futures to simulate. More paths, smoother bands, more work.", 1.0, "paths", (100.0, 20_000.0), 100.0, false;
+}
+
+/// The lever of a numeric field, if it has one (every field does: a test says so).
+pub fn lever_of(field: &NumericField) -> Option<&'static Lever> {
+    LEVERS.iter().find(|l| l.field == field).copied()
 }
 
 /// Why a lever does not apply to the current design, if it does not.
-pub fn disabled_reason(key: &str, s: &Scenario) -> Option<&'static str> {
-    match key {
+pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
+    match lever.field.key {
         "conversion_cost" if s.fee_denomination == FeeDenomination::Native => {
             Some("Not used: native fees are burned directly, with no buyback.")
         }
@@ -155,94 +168,98 @@ pub fn disabled_reason(key: &str, s: &Scenario) -> Option<&'static str> {
     }
 }
 
-/// Groups of levers as the controls panel shows them: (heading, keys). Choice levers are named
-/// by their scenario key too and rendered as selects.
-pub const GROUPS: &[(&str, &[&str])] = &[
-    ("Fees", &["fee_denomination", "annual_fees_usd", "fee_growth", "protocol_take", "conversion_cost"]),
-    (
-        "Burn and staking",
-        &[
-            "burn_share",
-            "staker_share",
-            "staking_yield_source",
-            "target_staking_apr",
-            "staked_fraction",
-            "reward_sell_share",
-        ],
-    ),
-    (
-        "Market",
-        &[
-            "initial_supply",
-            "price_model",
-            "initial_price_usd",
-            "price_growth",
-            "price_to_fees",
-            "turnover",
-            "years",
-            "discount_rate",
-        ],
-    ),
-    ("Uncertainty", &[BANDS_TOGGLE, "growth_volatility", "paths"]),
-    (
-        "Speculation shock",
-        &[SHOCK_TOGGLE, "speculation_shock.year", "speculation_shock.turnover_drop", "speculation_shock.price_drop"],
-    ),
-];
+/// One control of the levers panel.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Item {
+    /// A slider with a number box.
+    Number(&'static Lever),
+    /// A select.
+    Choice(&'static Choice),
+    /// The checkbox that shows Monte Carlo bands.
+    BandsToggle,
+    /// The checkbox that turns the speculation shock on and off.
+    ShockToggle,
+}
 
-/// The pseudo-key of the checkbox that shows Monte Carlo bands.
-pub const BANDS_TOGGLE: &str = "bands";
-
-/// The pseudo-key of the checkbox that turns the speculation shock on and off.
-pub const SHOCK_TOGGLE: &str = "speculation_shock";
+/// Groups of levers as the controls panel shows them: (heading, controls).
+pub static GROUPS: &[(&str, &[Item])] = {
+    use Item::{BandsToggle, Choice as C, Number as N, ShockToggle};
+    &[
+        ("Fees", &[C(&FEE_DENOMINATION), N(&ANNUAL_FEES_USD), N(&FEE_GROWTH), N(&PROTOCOL_TAKE), N(&CONVERSION_COST)]),
+        (
+            "Burn and staking",
+            &[
+                N(&BURN_SHARE),
+                N(&STAKER_SHARE),
+                C(&STAKING_YIELD_SOURCE),
+                N(&TARGET_STAKING_APR),
+                N(&STAKED_FRACTION),
+                N(&REWARD_SELL_SHARE),
+            ],
+        ),
+        (
+            "Market",
+            &[
+                N(&INITIAL_SUPPLY),
+                C(&PRICE_MODEL),
+                N(&INITIAL_PRICE_USD),
+                N(&PRICE_GROWTH),
+                N(&PRICE_TO_FEES),
+                N(&TURNOVER),
+                N(&YEARS),
+                N(&DISCOUNT_RATE),
+            ],
+        ),
+        ("Uncertainty", &[BandsToggle, N(&GROWTH_VOLATILITY), N(&PATHS)]),
+        ("Speculation shock", &[ShockToggle, N(&SHOCK_YEAR), N(&SHOCK_TURNOVER_DROP), N(&SHOCK_PRICE_DROP)]),
+    ]
+};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use consumption_lab_engine::fields::NUMERIC_FIELDS;
+    use consumption_lab_engine::fields::{NUMERIC_FIELDS, SHOCK_FIELDS};
 
     #[test]
-    fn every_numeric_field_has_a_lever_whose_slider_fits_its_range() {
-        for f in NUMERIC_FIELDS {
-            let l = lever(f.key);
+    fn every_numeric_field_has_one_lever_whose_slider_fits_its_range() {
+        for f in NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS) {
+            let l = lever_of(f).unwrap_or_else(|| panic!("{} has no lever", f.key));
             let (lo, hi) = (l.slider.0 / l.scale, l.slider.1 / l.scale);
             assert!(f.check(lo).is_ok() && f.check(hi).is_ok(), "{} slider {lo}..{hi}", f.key);
+            assert_eq!(LEVERS.iter().filter(|l| l.field == *f).count(), 1, "{}", f.key);
         }
-        for (_, keys) in GROUPS {
-            for key in *keys {
-                let known = crate::choices::choice(key).is_some()
-                    || numeric_field(key).is_some()
-                    || *key == SHOCK_TOGGLE
-                    || *key == BANDS_TOGGLE;
-                assert!(known, "{key} in a group but not a field");
-            }
+        assert_eq!(LEVERS.len(), NUMERIC_FIELDS.len() + SHOCK_FIELDS.len());
+        let shown: Vec<&Lever> = GROUPS
+            .iter()
+            .flat_map(|(_, items)| items.iter())
+            .filter_map(|i| if let Item::Number(l) = i { Some(*l) } else { None })
+            .collect();
+        for l in LEVERS {
+            assert_eq!(shown.iter().filter(|s| **s == *l).count(), 1, "{} must be in exactly one group", l.field.key);
         }
-    }
-
-    #[test]
-    fn shock_levers_fit_their_ranges() {
-        for f in consumption_lab_engine::fields::SHOCK_FIELDS {
-            let l = lever(f.key);
-            assert!(f.check(l.slider.0 / l.scale).is_ok() && f.check(l.slider.1 / l.scale).is_ok(), "{}", f.key);
+        for c in crate::choices::CHOICES {
+            let placed = GROUPS.iter().flat_map(|(_, items)| items.iter()).filter(|i| **i == Item::Choice(c)).count();
+            assert_eq!(placed, 1, "{} must be in exactly one group", c.key);
         }
     }
 
     #[test]
     fn shown_values_are_stored_without_float_noise() {
-        assert_eq!(lever("annual_fees_usd").stored(0.1), 100_000.0);
-        assert_eq!(lever("burn_share").stored(0.07), 0.0007);
-        assert_eq!(lever("fee_growth").stored(14.5), 0.145);
-        assert_eq!(lever("initial_supply").value_at(14.5f64.log10()), 14_500_000.0);
-        assert!(lever("burn_share").stored(f64::INFINITY).is_infinite());
+        assert_eq!(ANNUAL_FEES_USD.stored(0.1), 100_000.0);
+        assert_eq!(BURN_SHARE.stored(0.07), 0.0007);
+        assert_eq!(FEE_GROWTH.stored(14.5), 0.145);
+        assert_eq!(INITIAL_SUPPLY.stored(INITIAL_SUPPLY.shown_at(14.5f64.log10())), 14_500_000.0);
+        assert_eq!(YEARS.stored(7.4), 7.0, "whole-number fields are rounded");
+        assert!(BURN_SHARE.stored(f64::INFINITY).is_infinite());
     }
 
     #[test]
     fn slider_round_trips_the_default() {
         let s = Scenario::default();
-        for f in NUMERIC_FIELDS {
-            let l = lever(f.key);
-            let back = l.value_at(l.slider_position((f.get)(&s)));
-            assert!((back - (f.get)(&s)).abs() <= 1e-9 * (f.get)(&s).abs().max(1.0), "{}", f.key);
+        for l in LEVERS.iter().filter(|l| NUMERIC_FIELDS.contains(&l.field)) {
+            let value = (l.field.get)(&s);
+            let back = l.stored(l.shown_at(l.slider_position(value)));
+            assert!((back - value).abs() <= 1e-9 * value.abs().max(1.0), "{}", l.field.key);
         }
     }
 }

@@ -7,6 +7,7 @@ mod browser;
 mod charts;
 mod choices;
 mod components;
+mod drafts;
 mod format;
 mod hooks;
 mod levers;

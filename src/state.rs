@@ -2,51 +2,14 @@
 //! could not be applied, the pinned design "A" to compare with, and notices for the person. The scenario in state is always valid, so the projection on screen is
 //! always the last good one; bad input lives only in `drafts`, beside the control that got it.
 
-use crate::levers::lever;
+use crate::choices::Choice;
+pub use crate::drafts::{Draft, Drafts};
+use crate::levers::Lever;
 use consumption_lab_engine::number;
-use consumption_lab_engine::{
-    field_errors, project, shares_rule, Projection, Scenario, ScenarioError, SpeculationShock,
-};
+use consumption_lab_engine::rules::{share_room, shares_rule};
+use consumption_lab_engine::{field_errors, project, Projection, Scenario, ScenarioError, SpeculationShock};
 use std::rc::Rc;
 use yew::Reducible;
-
-/// Text typed into a number box, kept as typed while the box has focus (so "0." is not
-/// rewritten to "0" under the cursor), with the reason if it could not be applied.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Draft {
-    /// What the person typed.
-    pub text: String,
-    /// Why it was not applied (the engine's message); `None` when it was applied.
-    pub error: Option<String>,
-}
-
-/// The number boxes holding typed text, by field key. Only the few boxes being edited have one,
-/// so a short list does; a `BTreeMap` of its own measured 2 KB of the page's gzipped download.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Drafts(Vec<(&'static str, Draft)>);
-
-impl Drafts {
-    /// The draft of the box for `key`, if it has one.
-    pub fn get(&self, key: &str) -> Option<&Draft> {
-        self.0.iter().find(|(k, _)| *k == key).map(|(_, d)| d)
-    }
-
-    /// Set the draft of the box for `key`.
-    pub fn insert(&mut self, key: &'static str, draft: Draft) {
-        self.remove(key);
-        self.0.push((key, draft));
-    }
-
-    /// Forget the draft of the box for `key`.
-    pub fn remove(&mut self, key: &str) {
-        self.0.retain(|(k, _)| *k != key);
-    }
-
-    /// Forget every draft.
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-}
 
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,23 +39,33 @@ pub struct Pinned {
     pub projection: Rc<Projection>,
 }
 
+/// A change made with the levers panel: the only actions the panel can send.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// A slider moved, to this value in the lever's shown units (as typed text is): in range,
+    /// but stopped where it would break a rule between fields (shares ≤ 100 %).
+    Slide(&'static Lever, f64),
+    /// Text typed into a number box, in the lever's shown units.
+    Type(&'static Lever, String),
+    /// A number box lost focus: show the applied value again, unless the text was rejected.
+    Blur(&'static Lever),
+    /// A select changed: the choice and the option's JSON spelling.
+    Choose(&'static Choice, String),
+    /// Turn the speculation shock on (with its default settings, within the horizon) or off.
+    Shock(bool),
+    /// Show or hide Monte Carlo bands.
+    Bands(bool),
+    /// Back to the default design.
+    Reset,
+}
+
 /// What a person can do to the state.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
-    /// A slider moved: the value is already in range, but may be clamped to keep shares ≤ 100 %.
-    Slide(&'static str, f64),
-    /// Text typed into a number box, in the lever's shown units.
-    Type(&'static str, String),
-    /// A number box lost focus: show the applied value again, unless the text was rejected.
-    Blur(&'static str),
-    /// A select changed: key and the option's JSON spelling.
-    Choose(&'static str, String),
-    /// Back to the default design.
-    Reset,
+    /// A change made with the levers.
+    Edit(Edit),
     /// Replace the whole scenario (a walk step, a preset, a link, an import).
     Load(Scenario),
-    /// Turn the speculation shock on (with its default settings, within the horizon) or off.
-    Shock(bool),
     /// Pin the current design as "A", with a name for it.
     Pin(String),
     /// Stop comparing.
@@ -101,8 +74,12 @@ pub enum Action {
     Notify(String),
     /// Dismiss every notice.
     Dismiss,
-    /// Show or hide Monte Carlo bands.
-    Bands(bool),
+}
+
+impl From<Edit> for Action {
+    fn from(edit: Edit) -> Self {
+        Action::Edit(edit)
+    }
 }
 
 /// The defaults always project (a unit test says so); an empty projection is the fallback that
@@ -160,27 +137,20 @@ impl AppState {
         }
     }
 
-    fn slide(&self, key: &'static str, value: f64) -> Self {
+    fn slide(&self, l: &'static Lever, shown: f64) -> Self {
         let mut next = self.scenario.clone();
-        let value = match key {
-            // Shares of the take cannot exceed 100 % together: a slider stops at the other's complement.
-            "burn_share" => value.min(1.0 - next.staker_share),
-            "staker_share" => value.min(1.0 - next.burn_share),
-            // The shock must fall within the horizon.
-            "speculation_shock.year" => value.min(f64::from(next.years)),
-            _ => value,
-        };
-        let l = lever(key);
+        // Shares of one whole cannot exceed 100 % together: a slider stops at the room left.
+        let value = l.stored(shown).min(share_room(&next, l.field).unwrap_or(f64::INFINITY));
         if l.field.check(value).is_err() {
             return self.clone();
         }
         (l.field.set)(&mut next, value);
-        next.clamp_shock_to_horizon(); // a shorter horizon pulls the shock in
-        self.with_scenario(next, Some(key))
+        next.clamp_shock_to_horizon(); // the shock stays within the horizon, whichever moved
+        self.with_scenario(next, Some(l.field.key))
     }
 
-    fn type_text(&self, key: &'static str, text: String) -> Self {
-        let l = lever(key);
+    fn type_text(&self, l: &'static Lever, text: String) -> Self {
+        let key = l.field.key;
         let rejected = |error: String| {
             let mut state = self.clone();
             state.drafts.insert(key, Draft { text: text.clone(), error: Some(error) });
@@ -198,11 +168,11 @@ impl AppState {
         }
         let mut next = self.scenario.clone();
         (l.field.set)(&mut next, value);
-        if key == "years" {
+        if l.field.key == "years" {
             next.clamp_shock_to_horizon(); // as when the slider moves
         }
         // Rules across fields (burn + staker shares) are reported beside the field being edited.
-        if let Some(e) = shares_rule(&next, key).or_else(|| field_errors(&next).into_iter().next()) {
+        if let Some(e) = shares_rule(&next, l.field).or_else(|| field_errors(&next).into_iter().next()) {
             return rejected(e.shown());
         }
         let mut state = self.with_scenario(next, None);
@@ -210,7 +180,8 @@ impl AppState {
         state
     }
 
-    fn blur(&self, key: &'static str) -> Self {
+    fn blur(&self, l: &'static Lever) -> Self {
+        let key = l.field.key;
         let mut state = self.clone();
         if state.drafts.get(key).is_some_and(|d| d.error.is_none()) {
             state.drafts.remove(key);
@@ -237,12 +208,9 @@ impl AppState {
         self.with_scenario(next, None)
     }
 
-    fn choose(&self, key: &'static str, value: &str) -> Self {
+    fn choose(&self, c: &'static Choice, value: &str) -> Self {
         let mut next = self.scenario.clone();
-        match crate::choices::choice(key) {
-            Some(c) => (c.set)(&mut next, value),
-            None => return self.clone(),
-        }
+        (c.set)(&mut next, value);
         self.with_scenario(next, None)
     }
 }
@@ -252,13 +220,14 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = match action {
-            Action::Slide(key, value) => self.slide(key, value),
-            Action::Type(key, text) => self.type_text(key, text),
-            Action::Blur(key) => self.blur(key),
-            Action::Choose(key, value) => self.choose(key, &value),
-            Action::Reset => self.load(Scenario::default()),
+            Action::Edit(Edit::Slide(lever, shown)) => self.slide(lever, shown),
+            Action::Edit(Edit::Type(lever, text)) => self.type_text(lever, text),
+            Action::Edit(Edit::Blur(lever)) => self.blur(lever),
+            Action::Edit(Edit::Choose(choice, value)) => self.choose(choice, &value),
+            Action::Edit(Edit::Shock(on)) => self.shock(on),
+            Action::Edit(Edit::Bands(on)) => AppState { bands: on, ..(*self).clone() },
+            Action::Edit(Edit::Reset) => self.load(Scenario::default()),
             Action::Load(scenario) => self.load(scenario),
-            Action::Shock(on) => self.shock(on),
             Action::Pin(label) => {
                 AppState { pinned: Some(Pinned { label, projection: Rc::clone(&self.projection) }), ..(*self).clone() }
             }
@@ -271,7 +240,6 @@ impl Reducible for AppState {
                 next
             }
             Action::Dismiss => AppState { notices: Vec::new(), ..(*self).clone() },
-            Action::Bands(on) => AppState { bands: on, ..(*self).clone() },
         };
         if next == *self {
             self
@@ -284,6 +252,8 @@ impl Reducible for AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::choices::{PRICE_MODEL, STAKING_YIELD_SOURCE};
+    use crate::levers::{BURN_SHARE, PRICE_TO_FEES, SHOCK_YEAR, STAKED_FRACTION, STAKER_SHARE, YEARS};
 
     fn after(actions: Vec<Action>) -> Rc<AppState> {
         actions.into_iter().fold(Rc::new(AppState::new(Scenario::default())), |s, a| s.reduce(a))
@@ -293,12 +263,12 @@ mod tests {
     fn bad_text_keeps_the_last_projection_and_says_why() {
         let good = after(vec![]);
         for text in ["abc", "", "NaN", "inf", "1e309", "150", "-5"] {
-            let s = after(vec![Action::Type("burn_share", text.to_owned())]);
+            let s = after(vec![Action::Edit(Edit::Type(&BURN_SHARE, text.to_owned()))]);
             assert_eq!(s.scenario, good.scenario, "{text}");
             assert_eq!(s.projection, good.projection, "{text}");
             assert!(s.drafts.get("burn_share").unwrap().error.is_some(), "{text}");
         }
-        let s = after(vec![Action::Type("burn_share", "150".to_owned())]);
+        let s = after(vec![Action::Edit(Edit::Type(&BURN_SHARE, "150".to_owned()))]);
         assert_eq!(
             s.drafts.get("burn_share").unwrap().error.as_deref(),
             Some("Must be between 0 % and 100 %; got 150 %.")
@@ -307,45 +277,51 @@ mod tests {
 
     #[test]
     fn good_text_applies_and_clears_the_draft() {
-        let s = after(vec![Action::Type("burn_share", "x".into()), Action::Type("burn_share", "60.".into())]);
+        let s = after(vec![
+            Action::Edit(Edit::Type(&BURN_SHARE, "x".into())),
+            Action::Edit(Edit::Type(&BURN_SHARE, "60.".into())),
+        ]);
         assert_eq!(s.scenario.burn_share, 0.6);
         assert_eq!(s.drafts.get("burn_share").unwrap(), &Draft { text: "60.".into(), error: None });
-        let s = s.reduce(Action::Blur("burn_share"));
+        let s = s.reduce(Action::Edit(Edit::Blur(&BURN_SHARE)));
         assert_eq!(s.drafts, Drafts::default());
         assert!(s.projection.summary.final_supply < after(vec![]).projection.summary.final_supply);
     }
 
     #[test]
     fn shares_over_100_percent_are_rejected_when_typed_and_clamped_when_slid() {
-        let typed = after(vec![Action::Type("burn_share", "80".into())]);
+        let typed = after(vec![Action::Edit(Edit::Type(&BURN_SHARE, "80".into()))]);
         assert!(
             typed.drafts.get("burn_share").unwrap().error.as_deref().unwrap().contains("at most 70 %"),
             "{:?}",
             typed.drafts
         );
-        let slid = after(vec![Action::Slide("burn_share", 0.8)]);
+        let slid = after(vec![Action::Edit(Edit::Slide(&BURN_SHARE, 80.0))]);
         assert_eq!(slid.scenario.burn_share, 0.7);
     }
 
     #[test]
     fn the_shock_stays_within_the_horizon() {
-        let s = after(vec![Action::Slide("years", 2.0), Action::Shock(true)]);
+        let s = after(vec![Action::Edit(Edit::Slide(&YEARS, 2.0)), Action::Edit(Edit::Shock(true))]);
         assert_eq!(s.scenario.speculation_shock.unwrap().year, 2);
-        let s = s.reduce(Action::Slide("speculation_shock.year", 9.0));
+        let s = s.reduce(Action::Edit(Edit::Slide(&SHOCK_YEAR, 9.0)));
         assert_eq!(s.scenario.speculation_shock.unwrap().year, 2);
-        let s = after(vec![Action::Shock(true), Action::Slide("years", 1.0)]);
+        let s = after(vec![Action::Edit(Edit::Shock(true)), Action::Edit(Edit::Slide(&YEARS, 1.0))]);
         assert_eq!(s.scenario.speculation_shock.unwrap().year, 1);
         assert!(s.stale.is_none());
-        let typed_years = after(vec![Action::Shock(true), Action::Type("years", "2".into())]);
+        let typed_years = after(vec![Action::Edit(Edit::Shock(true)), Action::Edit(Edit::Type(&YEARS, "2".into()))]);
         assert_eq!(typed_years.scenario.speculation_shock.unwrap().year, 2, "typed years pull the shock in too");
-        let typed = after(vec![Action::Shock(true), Action::Type("speculation_shock.year", "11".into())]);
+        let typed = after(vec![Action::Edit(Edit::Shock(true)), Action::Edit(Edit::Type(&SHOCK_YEAR, "11".into()))]);
         assert!(typed.drafts.get("speculation_shock.year").unwrap().error.is_some());
-        assert!(after(vec![Action::Shock(true), Action::Shock(false)]).scenario.speculation_shock.is_none());
+        assert!(after(vec![Action::Edit(Edit::Shock(true)), Action::Edit(Edit::Shock(false))])
+            .scenario
+            .speculation_shock
+            .is_none());
     }
 
     #[test]
     fn loading_keeps_the_pin_and_refuses_invalid_designs() {
-        let s = after(vec![Action::Pin("A: defaults".into()), Action::Slide("burn_share", 0.2)]);
+        let s = after(vec![Action::Pin("A: defaults".into()), Action::Edit(Edit::Slide(&BURN_SHARE, 20.0))]);
         assert_eq!(s.pinned.as_ref().unwrap().projection.scenario.burn_share, 0.5);
         let loaded = s.clone().reduce(Action::Load(Scenario { years: 3, ..Scenario::default() }));
         assert!(loaded.pinned.is_some());
@@ -377,13 +353,13 @@ mod tests {
     #[test]
     fn overflow_keeps_the_last_projection_and_marks_it_stale() {
         let s = after(vec![
-            Action::Choose("price_model", "fee_multiple".into()),
-            Action::Choose("staking_yield_source", "revenue".into()),
-            Action::Slide("staker_share", 0.0),
-            Action::Slide("burn_share", 1.0),
-            Action::Slide("staked_fraction", 0.0),
-            Action::Type("price_to_fees", "0.1".into()),
-            Action::Slide("years", 50.0),
+            Action::Edit(Edit::Choose(&PRICE_MODEL, "fee_multiple".into())),
+            Action::Edit(Edit::Choose(&STAKING_YIELD_SOURCE, "revenue".into())),
+            Action::Edit(Edit::Slide(&STAKER_SHARE, 0.0)),
+            Action::Edit(Edit::Slide(&BURN_SHARE, 100.0)),
+            Action::Edit(Edit::Slide(&STAKED_FRACTION, 0.0)),
+            Action::Edit(Edit::Type(&PRICE_TO_FEES, "0.1".into())),
+            Action::Edit(Edit::Slide(&YEARS, 50.0)),
         ]);
         assert!(s.stale.as_deref().unwrap_or("").contains("overflowed at month"), "{:?}", s.stale);
         assert_eq!(s.projection.scenario.years, 10);

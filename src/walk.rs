@@ -32,7 +32,7 @@ mod tests {
 
     #[test]
     fn every_step_loads_a_valid_scenario_and_points_at_something_real() {
-        let steps: Vec<Step> = serde_json::from_str(include_str!("walk.json")).expect("walk.json parses");
+        let steps: Vec<Step> = consumption_lab_engine::json::read(include_str!("walk.json")).expect("walk.json parses");
         assert!((5..=8).contains(&steps.len()), "{} steps", steps.len());
         let targets = ["summary", "supply", "fees", "turnover", "shock", "scorecard", "valuation", "jevons"];
         for s in &steps {

@@ -6,7 +6,7 @@ use super::frame::Frame;
 use super::palette::INK;
 use super::{axes, BoxResult};
 use crate::format::pct_change;
-use consumption_lab_engine::jobs::Heatmap;
+use consumption_lab_engine::wire::Heatmap;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

@@ -5,7 +5,7 @@ use super::frame::{Frame, Geometry};
 use super::palette::{BURN, INK, LEAKED};
 use super::{axes, BoxResult};
 use crate::format::{pct, si};
-use consumption_lab_engine::jobs::MonteCarloBands;
+use consumption_lab_engine::wire::MonteCarloBands;
 use consumption_lab_engine::Scenario;
 use plotters::coord::Shift;
 use plotters::prelude::*;

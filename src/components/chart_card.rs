@@ -8,7 +8,7 @@ use crate::charts::series::{row, Series, FEES, SUPPLY, TURNOVER_VS_CONSUMPTION, 
 use crate::charts::{ChartKind, Extras};
 use crate::hooks::use_size;
 use crate::{browser, format};
-use consumption_lab_engine::jobs::MonteCarloBands;
+use consumption_lab_engine::wire::MonteCarloBands;
 use consumption_lab_engine::{Month, Projection};
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;

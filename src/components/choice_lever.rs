@@ -1,34 +1,32 @@
 //! A design choice as a labelled `<select>` with its help text.
 
-use crate::choices::choice;
+use crate::choices::Choice;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Props of [`ChoiceLever`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Scenario key of the choice.
-    pub field: &'static str,
+    /// The choice.
+    pub choice: &'static Choice,
     /// Current value's JSON spelling.
     pub value: &'static str,
-    /// An option was picked: (key, value).
-    pub on_choose: Callback<(&'static str, String)>,
+    /// An option was picked: (choice, value).
+    pub on_choose: Callback<(&'static Choice, String)>,
 }
 
 /// See the module doc.
 #[component]
 pub fn ChoiceLever(props: &Props) -> Html {
-    let Some(c) = choice(props.field) else {
-        return html! {};
-    };
-    let key = props.field;
+    let c = props.choice;
+    let key = c.key;
     let id = format!("lever-{key}");
     let help_id = format!("{id}-help");
     let onchange = {
         let cb = props.on_choose.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            cb.emit((key, select.value()));
+            cb.emit((c, select.value()));
         })
     };
     html! {

@@ -1,37 +1,37 @@
 //! A numeric lever: a visible label, a slider paired with a number box, the unit, a help text in
 //! the essay's terms, and the engine's message when typed text cannot be applied.
 
-use crate::levers::lever;
+use crate::levers::Lever;
 use crate::state::Draft;
-use consumption_lab_engine::fields::trim;
 use consumption_lab_engine::number;
+use consumption_lab_engine::number::trim;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Props of [`NumberLever`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Scenario key of the field.
-    pub field: &'static str,
+    /// The lever.
+    pub lever: &'static Lever,
     /// Current stored value (fraction, USD, tokens…).
     pub value: f64,
     /// Text being typed, if it differs from the value or was rejected.
     pub draft: Option<Draft>,
     /// Why the lever does not apply to the current design.
     pub disabled: Option<&'static str>,
-    /// The slider moved: (key, stored value).
-    pub on_slide: Callback<(&'static str, f64)>,
-    /// Text typed: (key, text in shown units).
-    pub on_type: Callback<(&'static str, String)>,
+    /// The slider moved: (lever, value in shown units).
+    pub on_slide: Callback<(&'static Lever, f64)>,
+    /// Text typed: (lever, text in shown units).
+    pub on_type: Callback<(&'static Lever, String)>,
     /// The number box lost focus.
-    pub on_blur: Callback<&'static str>,
+    pub on_blur: Callback<&'static Lever>,
 }
 
 /// See the module doc.
 #[component]
 pub fn NumberLever(props: &Props) -> Html {
-    let l = lever(props.field);
-    let key = props.field;
+    let l = props.lever;
+    let key = l.field.key;
     // Shock fields have dotted keys; ids stay plain so CSS and `for` work without escaping.
     let id = format!("lever-{}", key.replace('.', "-"));
     let shown = l.shown(props.value);
@@ -48,7 +48,7 @@ pub fn NumberLever(props: &Props) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(position) = number::parse(&input.value()) {
-                cb.emit((key, lever(key).value_at(position)));
+                cb.emit((l, l.shown_at(position)));
             }
         })
     };
@@ -56,12 +56,12 @@ pub fn NumberLever(props: &Props) -> Html {
         let cb = props.on_type.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            cb.emit((key, input.value()));
+            cb.emit((l, input.value()));
         })
     };
     let on_blur = {
         let cb = props.on_blur.clone();
-        Callback::from(move |_: FocusEvent| cb.emit(key))
+        Callback::from(move |_: FocusEvent| cb.emit(l))
     };
 
     html! {

@@ -2,7 +2,6 @@
 //! later. Stored through `storage`, which keeps anything unreadable aside with a notice.
 
 use super::small_button;
-use crate::state::Action;
 use crate::storage::{self, Saved};
 use consumption_lab_engine::Scenario;
 use web_sys::HtmlInputElement;
@@ -13,8 +12,10 @@ use yew::prelude::*;
 pub struct Props {
     /// The design on screen, saved by "Save".
     pub scenario: Scenario,
-    /// Where loads and notices go.
-    pub on_action: Callback<Action>,
+    /// Load a saved design.
+    pub on_load: Callback<Scenario>,
+    /// Tell the person something (storage trouble).
+    pub on_notify: Callback<String>,
 }
 
 /// See the module doc.
@@ -25,12 +26,12 @@ pub fn SavedDesigns(props: &Props) -> Html {
     let renaming = use_state(|| None::<(usize, String)>);
     let status = use_state(|| None::<String>);
     {
-        let (designs, act) = (designs.clone(), props.on_action.clone());
+        let (designs, notify) = (designs.clone(), props.on_notify.clone());
         use_effect_with((), move |_| {
             let (loaded, notices) = storage::load();
             designs.set(loaded);
             for n in notices {
-                act.emit(Action::Notify(n));
+                notify.emit(n);
             }
         });
     }
@@ -88,7 +89,7 @@ pub fn SavedDesigns(props: &Props) -> Html {
                             <span class="saved-name">{ d.name.clone() }</span>
                             <span class="saved-when">{ d.saved.get(..10).unwrap_or("").to_owned() }</span>
                             <span class="button-row">
-                                { small_button(props.on_action.reform({ let s = d.scenario.clone(); move |_: MouseEvent| Action::Load(s.clone()) }),
+                                { small_button(props.on_load.reform({ let s = d.scenario.clone(); move |_: MouseEvent| s.clone() }),
                                     Some(format!("Load {}", d.name)), None, "Load") }
                                 { small_button({ let (r, n) = (renaming.clone(), d.name.clone()); Callback::from(move |_: MouseEvent| r.set(Some((i, n.clone())))) },
                                     Some(format!("Rename {}", d.name)), None, "Rename") }

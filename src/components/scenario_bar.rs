@@ -5,9 +5,8 @@
 use super::small_button;
 use crate::browser;
 use crate::hooks::{use_compute, use_file_import, Pending};
-use crate::state::Action;
-use consumption_lab_engine::jobs::{ExportFormat, Request, Response};
 use consumption_lab_engine::presets::presets;
+use consumption_lab_engine::wire::{ExportFormat, Request, Response};
 use consumption_lab_engine::{link, Projection, Scenario};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -21,16 +20,29 @@ pub struct Props {
     pub projection: Rc<Projection>,
     /// Whether a design is pinned as A.
     pub pinned: bool,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
+    /// Load a design (a preset, an imported file).
+    pub on_load: Callback<Scenario>,
+    /// Pin the design on screen as A, with this label; `None` unpins.
+    pub on_pin: Callback<Option<String>>,
+    /// Tell the person something (a failed import or download).
+    pub on_notify: Callback<String>,
 }
 
-/// What the import callback does with a file's text: load it, or say why not.
-pub fn import_action(name: String, text: Result<String, String>) -> Action {
-    match text.and_then(|t| Scenario::from_import(&t).map_err(|e| e.to_string())) {
-        Ok(scenario) => Action::Load(scenario),
-        Err(why) => Action::Notify(format!("\"{name}\" was not imported, and nothing changed: {why}")),
-    }
+/// An imported file's text as a design, or the sentence saying why not.
+pub fn imported(name: &str, text: Result<String, String>) -> Result<Scenario, String> {
+    text.and_then(|t| Scenario::from_import(&t).map_err(|e| e.to_string()))
+        .map_err(|why| format!("\"{name}\" was not imported, and nothing changed: {why}"))
+}
+
+/// A callback for `use_file_import` that loads a good file and reports a bad one.
+pub fn import_into(
+    on_load: Callback<Scenario>,
+    on_notify: Callback<String>,
+) -> Callback<(String, Result<String, String>)> {
+    Callback::from(move |(name, text): (String, Result<String, String>)| match imported(&name, text) {
+        Ok(scenario) => on_load.emit(scenario),
+        Err(why) => on_notify.emit(why),
+    })
 }
 
 /// The download name and media type of an export.
@@ -48,19 +60,18 @@ pub fn ScenarioBar(props: &Props) -> Html {
     let presets = use_memo((), |_| presets());
     let copied = use_state(|| None::<Result<(), String>>);
     let file_input = use_node_ref();
-    let act = props.on_action.clone();
-    let import = use_file_import(act.reform(|(name, text)| import_action(name, text)));
+    let import = use_file_import(import_into(props.on_load.clone(), props.on_notify.clone()));
     let scenario = &props.projection.scenario;
 
     // The menu shows the preset the design on screen is, if it is one: after any edit it is a
     // design of the person's own, and the menu and the pin label say so.
     let chosen = presets.iter().find(|p| p.scenario == *scenario).cloned();
     let on_preset = {
-        let (presets, act) = (presets.clone(), act.clone());
+        let (presets, on_load) = (presets.clone(), props.on_load.clone());
         Callback::from(move |e: Event| {
             let name = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(p) = presets.iter().find(|p| p.name == name) {
-                act.emit(Action::Load(p.scenario.clone()));
+                on_load.emit(p.scenario.clone());
             }
         })
     };
@@ -77,13 +88,9 @@ pub fn ScenarioBar(props: &Props) -> Html {
         })
     };
     let on_pin = {
-        let (act, title, pinned) = (act.clone(), chosen.as_ref().map(|p| p.title.clone()), props.pinned);
+        let (on_pin, title, pinned) = (props.on_pin.clone(), chosen.as_ref().map(|p| p.title.clone()), props.pinned);
         Callback::from(move |_: MouseEvent| {
-            if pinned {
-                act.emit(Action::Unpin);
-            } else {
-                act.emit(Action::Pin(format!("A: {}", title.as_deref().unwrap_or("pinned design"))));
-            }
+            on_pin.emit((!pinned).then(|| format!("A: {}", title.as_deref().unwrap_or("pinned design"))));
         })
     };
     // Every file is written by the compute worker: the code that writes them (the CSV writer,
@@ -93,18 +100,16 @@ pub fn ScenarioBar(props: &Props) -> Html {
     let jobs_answer = jobs.result.clone();
     let next_id = use_mut_ref(|| 0u32);
     {
-        let act = act.clone();
+        let notify = props.on_notify.clone();
         // Once per answer (two identical answers in a row are still two files).
         use_effect_with(jobs.answers, move |_| match jobs_answer.as_deref() {
             Some(Response::Export { format, text, .. }) => {
                 let (name, mime) = file_of(*format);
                 if let Err(e) = browser::download_text(name, mime, text) {
-                    act.emit(Action::Notify(format!("The download could not start: {e}")));
+                    notify.emit(format!("The download could not start: {e}"));
                 }
             }
-            Some(Response::Error { message, .. }) => {
-                act.emit(Action::Notify(format!("The file could not be made: {message}")))
-            }
+            Some(Response::Error { message, .. }) => notify.emit(format!("The file could not be made: {message}")),
             _ => {}
         });
     }

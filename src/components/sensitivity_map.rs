@@ -7,10 +7,10 @@ use crate::charts::canvas;
 use crate::charts::heatmap::{self, Axes, Grid};
 use crate::format::{pct_change, significant};
 use crate::hooks::{use_compute, use_size, use_visible, Pending};
-use crate::levers::lever;
+use crate::levers::{lever_of, Lever, BURN_SHARE, FEE_GROWTH, LEVERS};
 use consumption_lab_engine::fields::{numeric_field, NUMERIC_FIELDS};
-use consumption_lab_engine::jobs::{Request, Response};
 use consumption_lab_engine::sweep::SweepAxis;
+use consumption_lab_engine::wire::{Request, Response};
 use consumption_lab_engine::Scenario;
 use web_sys::{HtmlCanvasElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -18,39 +18,46 @@ use yew::prelude::*;
 /// Cells per axis.
 pub const STEPS: u32 = 64;
 
-/// Fields that can move net supply change (the valuation and Monte Carlo settings cannot).
-fn sweepable() -> impl Iterator<Item = &'static str> {
-    NUMERIC_FIELDS.iter().map(|f| f.key).filter(|k| !matches!(*k, "discount_rate" | "growth_volatility" | "paths"))
+/// Levers of the fields that can move net supply change (the valuation and Monte Carlo settings
+/// cannot, and the shock's fields are not swept).
+fn sweepable() -> impl Iterator<Item = &'static Lever> {
+    LEVERS.iter().copied().filter(|l| {
+        NUMERIC_FIELDS.contains(&l.field) && !matches!(l.field.key, "discount_rate" | "growth_volatility" | "paths")
+    })
 }
 
-/// The axis for a field: its lever's slider range (the practical range), in stored units.
-pub fn axis(key: &str) -> Option<SweepAxis> {
-    let l = lever(key);
+/// The lever of a swept field named in an answer.
+fn lever_named(key: &str) -> Option<&'static Lever> {
+    numeric_field(key).and_then(lever_of)
+}
+
+/// The axis for a lever: its slider range (the practical range), in stored units.
+pub fn axis(l: &Lever) -> Option<SweepAxis> {
     let (lo, hi) = (l.slider.0 / l.scale, l.slider.1 / l.scale);
-    SweepAxis::new(key, lo, hi, STEPS).ok()
+    SweepAxis::new(l.field.key, lo, hi, STEPS).ok()
 }
 
 /// The unit an axis is read in: "%" for shares and rates, the lever's unit otherwise.
-fn unit(key: &str) -> &'static str {
-    match lever(key).unit {
+fn unit(l: &Lever) -> &'static str {
+    match l.unit {
         "%" | "%/yr" => "%",
         other => other,
     }
 }
 
-/// A value of `key` in its lever's shown units, without the unit.
-fn shown(key: &str, v: f64) -> String {
-    significant(v * lever(key).scale, 3)
+/// A value in its lever's shown units, without the unit.
+fn shown(l: &Lever, v: f64) -> String {
+    significant(l.shown(v), 3)
 }
 
-/// A value of `key` as people read it: "45 %", "12 ×/yr".
-fn show(key: &str, v: f64) -> String {
-    format!("{} {}", shown(key, v), unit(key))
+/// A value as people read it: "45 %", "12 ×/yr".
+fn show(l: &Lever, v: f64) -> String {
+    format!("{} {}", shown(l, v), unit(l))
 }
 
 /// The current design's values of the two swept fields.
-fn current_point(s: &Scenario, x: &str, y: &str) -> Option<(f64, f64)> {
-    Some(((numeric_field(x)?.get)(s), (numeric_field(y)?.get)(s)))
+fn current_point(s: &Scenario, x: &Lever, y: &Lever) -> (f64, f64) {
+    ((x.field.get)(s), (y.field.get)(s))
 }
 
 /// Props of [`SensitivityMap`].
@@ -63,8 +70,8 @@ pub struct Props {
 /// See the module doc.
 #[component]
 pub fn SensitivityMap(props: &Props) -> Html {
-    let x_key = use_state(|| "burn_share".to_owned());
-    let y_key = use_state(|| "fee_growth".to_owned());
+    let x_lever = use_state(|| &BURN_SHARE);
+    let y_lever = use_state(|| &FEE_GROWTH);
     let compute = use_compute(Pending::Newest);
     let request_id = use_mut_ref(|| 0u32);
     let wrap = use_node_ref();
@@ -79,9 +86,9 @@ pub fn SensitivityMap(props: &Props) -> Html {
     // not swept (moving a swept lever only moves the ring: the grid is the same).
     let base = {
         let mut base = props.scenario.clone();
-        for key in [&*x_key, &*y_key] {
-            if let (Some(f), Some(a)) = (numeric_field(key), axis(key)) {
-                (f.set)(&mut base, a.min);
+        for l in [*x_lever, *y_lever] {
+            if let Some(a) = axis(l) {
+                (l.field.set)(&mut base, a.min);
             }
         }
         base
@@ -91,8 +98,8 @@ pub fn SensitivityMap(props: &Props) -> Html {
         // `base` is only the key; the request carries the design itself, which is valid (a base
         // with years at the axis minimum could leave a shock beyond its horizon).
         let scenario = props.scenario.clone();
-        use_effect_with((base, (*x_key).clone(), (*y_key).clone(), near), move |(_, xk, yk, near)| {
-            if let (Some(x), Some(y), true) = (axis(xk), axis(yk), *near) {
+        use_effect_with((base, *x_lever, *y_lever, near), move |(_, xl, yl, near)| {
+            if let (Some(x), Some(y), true) = (axis(xl), axis(yl), *near) {
                 let mut id = id.borrow_mut();
                 *id += 1;
                 crate::perf::mark_start("sweep");
@@ -114,13 +121,12 @@ pub fn SensitivityMap(props: &Props) -> Html {
             let (Some(map), Some(c), true) = (heatmap, canvas_ref.cast::<HtmlCanvasElement>(), size.0 > 0.0) else {
                 return;
             };
-            let (Some(fx), Some(fy)) = (numeric_field(&map.x_field), numeric_field(&map.y_field)) else { return };
-            let (xk, yk) = (map.x_field.clone(), map.y_field.clone());
+            let (Some(xl), Some(yl)) = (lever_named(&map.x_field), lever_named(&map.y_field)) else { return };
             let ax = Axes {
-                x_title: format!("{} ({})", fx.label, unit(&xk)),
-                y_title: format!("{} ({})", fy.label, unit(&yk)),
-                x_show: &|v| shown(&xk, v),
-                y_show: &|v| shown(&yk, v),
+                x_title: format!("{} ({})", xl.field.label, unit(xl)),
+                y_title: format!("{} ({})", yl.field.label, unit(yl)),
+                x_show: &|v| shown(xl, v),
+                y_show: &|v| shown(yl, v),
             };
             match canvas::draw_with(&c, *size, |root, frame| heatmap::draw(root, map, &ax, frame)) {
                 Ok(g) => {
@@ -132,8 +138,12 @@ pub fn SensitivityMap(props: &Props) -> Html {
         });
     }
 
-    let choose = |state: UseStateHandle<String>| {
-        Callback::from(move |e: Event| state.set(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    let choose = |state: UseStateHandle<&'static Lever>| {
+        Callback::from(move |e: Event| {
+            if let Some(l) = lever_named(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
+                state.set(l);
+            }
+        })
     };
     let onpointermove = {
         let (hover, grid, heatmap) = (hover.clone(), grid.clone(), heatmap.clone());
@@ -148,28 +158,27 @@ pub fn SensitivityMap(props: &Props) -> Html {
         let hover = hover.clone();
         Callback::from(move |_: PointerEvent| hover.set(None))
     };
-    let readout = match (&heatmap, *hover) {
-        (Some(map), Some((i, j))) => {
+    let levers_of =
+        |map: &consumption_lab_engine::wire::Heatmap| Some((lever_named(&map.x_field)?, lever_named(&map.y_field)?));
+    let readout = match (heatmap.as_ref().and_then(|m| Some((m, levers_of(m)?))), *hover) {
+        (Some((map, (xl, yl))), Some((i, j))) => {
             let value = map.values.get(j * map.xs.len() + i).copied().flatten();
             let text = format!(
                 "{} {} · {} {} → {}",
-                numeric_field(&map.x_field).map_or("", |f| f.label),
-                show(&map.x_field, map.xs[i]),
-                numeric_field(&map.y_field).map_or("", |f| f.label),
-                show(&map.y_field, map.ys[j]),
+                xl.field.label,
+                show(xl, map.xs[i]),
+                yl.field.label,
+                show(yl, map.ys[j]),
                 value.map_or("not a valid combination".to_owned(), |v| format!("net supply change {}", pct_change(v))),
             );
             html! { <p class="map-readout" aria-live="polite">{ text }</p> }
         }
         _ => html! { <p class="map-readout muted">{ "Point at a cell to read it." }</p> },
     };
-    let options = |selected: &str, other: &str| {
+    let options = |selected: &Lever, other: &Lever| {
         sweepable()
-            .filter(|k| *k != other)
-            .map(|k| {
-                let label = numeric_field(k).map_or(k, |f| f.label);
-                html! { <option value={k} selected={k == selected}>{ label }</option> }
-            })
+            .filter(|l| *l != other)
+            .map(|l| html! { <option value={l.field.key} selected={l == selected}>{ l.field.label }</option> })
             .collect::<Html>()
     };
 
@@ -183,19 +192,19 @@ pub fn SensitivityMap(props: &Props) -> Html {
             <div class="map-axes">
                 <div class="lever choice">
                     <label for="map-x">{ "Across" }</label>
-                    <select id="map-x" onchange={choose(x_key.clone())}>{ options(&x_key, &y_key) }</select>
+                    <select id="map-x" onchange={choose(x_lever.clone())}>{ options(*x_lever, *y_lever) }</select>
                 </div>
                 <div class="lever choice">
                     <label for="map-y">{ "Up" }</label>
-                    <select id="map-y" onchange={choose(y_key.clone())}>{ options(&y_key, &x_key) }</select>
+                    <select id="map-y" onchange={choose(y_lever.clone())}>{ options(*y_lever, *x_lever) }</select>
                 </div>
             </div>
             if let Some(e) = error {
                 <p class="lever-error" role="alert">{ e }</p>
             }
             <div class="chart-wrap map" ref={wrap} {onpointermove} {onpointerleave}>
-                <canvas ref={canvas_ref} role="img" aria-label={format!("Heatmap of net supply change over {} and {}", *x_key, *y_key)}></canvas>
-                if let Some((x, y)) = heatmap.as_ref().and_then(|m| current_point(&props.scenario, &m.x_field, &m.y_field)).and_then(|p| grid.position(p)) {
+                <canvas ref={canvas_ref} role="img" aria-label={format!("Heatmap of net supply change over {} and {}", x_lever.field.key, y_lever.field.key)}></canvas>
+                if let Some((x, y)) = heatmap.as_ref().and_then(levers_of).and_then(|(xl, yl)| grid.position(current_point(&props.scenario, xl, yl))) {
                     <div class="map-ring" style={format!("left: {x:.1}px; top: {y:.1}px")} title="The current design"></div>
                 }
             </div>

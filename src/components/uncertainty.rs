@@ -5,7 +5,7 @@ use super::figure;
 use crate::charts::{canvas, histogram};
 use crate::format::{pct, tokens};
 use crate::hooks::use_size;
-use consumption_lab_engine::jobs::MonteCarloBands;
+use consumption_lab_engine::wire::MonteCarloBands;
 use consumption_lab_engine::Scenario;
 use std::rc::Rc;
 use web_sys::HtmlCanvasElement;

@@ -2,7 +2,8 @@
 
 use crate::args::{Format, MonteCarloArgs};
 use crate::{input, Failure};
-use consumption_lab_engine::montecarlo::{self, monte_carlo};
+use consumption_lab_engine::export;
+use consumption_lab_engine::montecarlo::monte_carlo;
 
 /// Run the scenario's Monte Carlo, with `--paths` and `--seed` in place of its own, and format it.
 /// The overrides are validated with the rest of the scenario.
@@ -16,7 +17,7 @@ pub fn run(args: &MonteCarloArgs) -> Result<String, Failure> {
     }
     let result = monte_carlo(&scenario)?;
     Ok(match args.format {
-        Format::Csv => montecarlo::csv(&result),
-        Format::Json => montecarlo::json(&result) + "\n",
+        Format::Csv => export::monte_carlo_csv(&result),
+        Format::Json => export::monte_carlo_json(&result) + "\n",
     })
 }

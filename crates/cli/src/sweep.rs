@@ -2,7 +2,8 @@
 
 use crate::args::{Format, SweepArgs};
 use crate::{input, Failure};
-use consumption_lab_engine::sweep::{self, sweep, SweepAxis};
+use consumption_lab_engine::export;
+use consumption_lab_engine::sweep::{sweep, SweepAxis};
 
 /// Read both axes, sweep the scenario and format the cells.
 pub fn run(args: &SweepArgs) -> Result<String, Failure> {
@@ -11,7 +12,7 @@ pub fn run(args: &SweepArgs) -> Result<String, Failure> {
     let scenario = input::scenario(&args.scenario)?;
     let result = sweep(&scenario, &x, &y)?;
     Ok(match args.format {
-        Format::Csv => sweep::csv(&result),
-        Format::Json => sweep::json(&result) + "\n",
+        Format::Csv => export::sweep_csv(&result),
+        Format::Json => export::sweep_json(&result) + "\n",
     })
 }

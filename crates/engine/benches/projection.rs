@@ -1,5 +1,7 @@
 //! Criterion benchmarks of the engine's hot paths. Run with `cargo bench -p consumption-lab-engine`.
 #![allow(missing_docs)]
+// Native tests only, never linked into the page: the size rules of clippy.toml do not apply.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
 use consumption_lab_engine::montecarlo::{monte_carlo, percentiles_with};
 use consumption_lab_engine::sweep::{sweep, SweepAxis};

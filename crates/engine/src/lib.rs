@@ -3,51 +3,44 @@
 //! The projection model behind Consumption Lab: given a protocol's token design (a [`Scenario`]),
 //! project month by month how token supply changes and where the value of protocol fees goes.
 //!
+//! The code is laid out by stage, each folder importing only from the ones before it:
+//!
 //! ```text
-//!  JSON / query string / app levers
-//!              │  Scenario::from_json, fields::NUMERIC_FIELDS
-//!              ▼
-//!          Scenario ──validate──► Model (monthly constants)
-//!                                   │
-//!              ┌────────────────────┘  step() × 12·years: price → fee split → burn → mint
-//!              ▼
-//!      Vec<Month> + Summary = Projection ──► export::csv / export::json
+//!  scenario/   a design: fields, ranges, rules, validation, JSON reading, errors
+//!      │  Scenario ──validate──►
+//!  model/      Model (monthly constants) ─ step() × 12·years: price → fee split → burn → mint
+//!      │  Month rows, Summary
+//!  analysis/   Projection (months + summary + lenses), Jevons, Monte Carlo, sensitivity sweep
+//!      │
+//!  formats/    CSV and JSON exports, share links, presets, the one JSON reader
+//!      │
+//!  wire/       the compute worker's requests and answers (nothing else imports it)
 //! ```
 //!
 //! The engine is plain Rust: no I/O, no clock, no randomness that is not seeded from the scenario,
 //! no web dependency. It compiles natively (CLI, tests, benchmarks) and to `wasm32` (the app), and
 //! the same scenario gives the same numbers on both. Every equation is in `docs/model.md`.
+//!
+//! The public paths below are what the app, the command line and the worker use; everything
+//! else is private to its stage.
 
-pub mod burn;
-pub mod error;
-pub mod export;
-pub mod fees;
-pub mod fields;
-pub mod frame;
-pub mod jevons;
-pub mod jobs;
-pub mod json;
-pub mod lenses;
-pub mod link;
-pub mod model;
-pub mod montecarlo;
-pub mod month;
-pub mod number;
-mod parse;
-pub mod presets;
-pub mod price;
-pub mod projection;
-pub mod scenario;
-pub mod staking;
-pub mod step;
-pub mod summary;
-pub mod sweep;
-pub mod validate;
+mod analysis;
+mod formats;
+mod model;
+mod scenario;
+pub mod wire;
 
-pub use error::{FieldError, ScenarioError};
-pub use model::Model;
-pub use month::Month;
-pub use projection::{project, summarize, Projection};
+pub use analysis::projection::{project, Projection};
+pub use analysis::{jevons, lenses, montecarlo, sweep};
+pub use formats::{export, json, link, presets};
+pub use model::{summarize, Model, Month, Summary};
+pub use scenario::error::{FieldError, ScenarioError};
+pub use scenario::validate::{field_errors, validate};
+pub use scenario::{fields, number, rules};
 pub use scenario::{FeeDenomination, PriceModel, Scenario, SpeculationShock, YieldSource};
-pub use summary::Summary;
-pub use validate::{field_errors, shares_rule, validate};
+
+/// The model's insides, for the benchmarks and the tests of its laws: the monthly step and its
+/// state. Not for the app.
+pub mod step {
+    pub use crate::model::{run, step, State};
+}

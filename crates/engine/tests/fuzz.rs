@@ -3,6 +3,9 @@
 //! either a valid projection or a typed error. Case counts are printed, and can be raised with
 //! `FUZZ_CASES` (CI runs the default; a longer local run is `FUZZ_CASES=200000 cargo test --release --test fuzz`).
 
+// Native tests only, never linked into the page: the size rules of clippy.toml do not apply.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
 use consumption_lab_engine::fields::{NUMERIC_FIELDS, SHOCK_FIELDS};
 use consumption_lab_engine::{link, project, validate, Scenario, ScenarioError};
 use proptest::prelude::*;

@@ -91,3 +91,19 @@ proptest! {
         prop_assert_eq!(p.months.len() as u32, s.years * 12);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    /// A 5-year projection is the first 60 months of the 10-year one, bit for bit: nothing in a
+    /// month depends on how long the horizon is.
+    #[test]
+    fn a_shorter_horizon_is_the_start_of_a_longer_one(s in common::scenario()) {
+        let shock = s.speculation_shock.map(|k| consumption_lab_engine::SpeculationShock { year: k.year.min(5), ..k });
+        let ten = Scenario { years: 10, speculation_shock: shock, ..s.clone() };
+        let five = Scenario { years: 5, ..ten.clone() };
+        if let (Some(long), Some(short)) = (projected(&ten), projected(&five)) {
+            prop_assert_eq!(&long.months[..60], &short.months[..]);
+        }
+    }
+}

@@ -45,7 +45,10 @@ fn the_same_seed_gives_the_same_result_and_another_seed_does_not() {
     let s = Scenario { paths: 500, ..Scenario::default() };
     let a = run(&s);
     assert_eq!(a, run(&s));
-    assert_eq!(consumption_lab_engine::montecarlo::json(&a), consumption_lab_engine::montecarlo::json(&run(&s)));
+    assert_eq!(
+        consumption_lab_engine::export::monte_carlo_json(&a),
+        consumption_lab_engine::export::monte_carlo_json(&run(&s))
+    );
     let b = run(&Scenario { seed: 2, ..s.clone() });
     assert_ne!(a.final_supply, b.final_supply);
     assert_ne!(a.months.last(), b.months.last());
@@ -178,7 +181,7 @@ fn overflow_is_reported_as_the_projection_reports_it() {
 #[test]
 fn csv_has_a_row_per_month_and_the_percentile_columns() {
     let mc = run(&Scenario { years: 2, paths: 10, ..Scenario::default() });
-    let text = consumption_lab_engine::montecarlo::csv(&mc);
+    let text = consumption_lab_engine::export::monte_carlo_csv(&mc);
     let mut lines = text.lines();
     let header = lines.next().unwrap();
     assert!(header.starts_with("month,supply_p5,supply_p25,supply_p50,supply_p75,supply_p95,"));

@@ -1,7 +1,11 @@
 //! Sensitivity sweep: every cell is the projection of its design, the grid has the promised
 //! shape, invalid combinations are reported per cell, and axis specs are checked.
 
-use consumption_lab_engine::sweep::{csv, sweep, Sweep, SweepAxis, SweepError, MAX_STEPS};
+// Native tests only, never linked into the page: the size rules of clippy.toml do not apply.
+#![allow(clippy::disallowed_methods, clippy::disallowed_types)]
+
+use consumption_lab_engine::export::sweep_csv as csv;
+use consumption_lab_engine::sweep::{sweep, Sweep, SweepAxis, SweepError, MAX_STEPS};
 use consumption_lab_engine::{summarize, Scenario};
 
 fn axis(spec: &str) -> SweepAxis {

@@ -1,0 +1,228 @@
+//! Share links: the whole scenario in a URL query string, with human-readable keys that match the
+//! scenario JSON (`burn_share=0.6&fee_denomination=stablecoin&speculation_shock.year=4`), and only
+//! the values that differ from the defaults, so a link says what is special about the design.
+//!
+//! Reading a link never fails: an unknown key, or a malformed or out-of-range value, is ignored
+//! with a notice naming it, and that field alone falls back to its default.
+
+use crate::scenario::fields::{numeric_field, STAKER_SHARE};
+use crate::scenario::number::trim;
+use crate::scenario::rules::{share_room, shares_rule};
+use crate::scenario::validate::field_errors;
+use crate::scenario::Scenario;
+use serde_json::{Map, Value};
+use std::str::FromStr;
+
+/// A scenario read from a link, with what had to be ignored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinkRead {
+    /// The scenario: valid, whatever the link said.
+    pub scenario: Scenario,
+    /// One sentence per thing ignored, naming the key and what was wrong.
+    pub ignored: Vec<String>,
+}
+
+const SHOCK: &str = "speculation_shock";
+
+/// The query string (without `?`) for `scenario`: its fields that differ from the defaults.
+/// A speculation shock, when set, is written in full.
+pub fn to_query(scenario: &Scenario) -> String {
+    let value = object(scenario);
+    let defaults = object(&Scenario::default());
+    let mut query = form_urlencoded::Serializer::new(String::new());
+    for (key, v) in &value {
+        if key == SHOCK {
+            if let Value::Object(shock) = v {
+                for (inner, v) in shock {
+                    query.append_pair(&format!("{SHOCK}.{inner}"), &scalar(v));
+                }
+            }
+        } else if defaults.get(key) != Some(v) {
+            query.append_pair(key, &scalar(v));
+        }
+    }
+    query.finish()
+}
+
+/// Read a query string (with or without the leading `?`) into a valid scenario.
+pub fn from_query(query: &str) -> LinkRead {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let defaults = object(&Scenario::default());
+    let mut fields = defaults.clone();
+    let mut ignored = Vec::new();
+    for (key, text) in form_urlencoded::parse(query.as_bytes()) {
+        let (key, text) = (key.trim().to_owned(), text.trim().to_owned());
+        if key.is_empty() {
+            continue;
+        }
+        match set(&mut fields, &key, &text) {
+            Ok(()) => {}
+            Err(why) => ignored.push(why),
+        }
+    }
+    // Rules across fields: fall back field by field, saying which.
+    let mut scenario = read(&fields);
+    if let Some(e) = shares_rule(&scenario, &STAKER_SHARE) {
+        let room = share_room(&scenario, &STAKER_SHARE).unwrap_or(0.0);
+        let fallback = Scenario::default().staker_share.min(room);
+        ignored.push(format!(
+            "staker_share={} ignored: {}; using {}",
+            trim(scenario.staker_share),
+            e.allowed,
+            trim(fallback)
+        ));
+        scenario.staker_share = fallback;
+    }
+    if let Some(was) = scenario.clamp_shock_to_horizon() {
+        ignored.push(format!(
+            "the speculation shock in year {was} is beyond the {}-year horizon; moved to year {}",
+            scenario.years, scenario.years
+        ));
+    }
+    debug_assert!(field_errors(&scenario).is_empty(), "{:?}", field_errors(&scenario));
+    LinkRead { scenario, ignored }
+}
+
+/// Set one key from the link in the JSON object of fields, if it is known and its value allowed.
+fn set(fields: &mut Map<String, Value>, key: &str, text: &str) -> Result<(), String> {
+    let ignore = |why: String| Err(format!("{key}={text} ignored: {why}; using the default"));
+    // Numeric fields (shock fields included) are checked against their documented range.
+    if let Some(spec) = numeric_field(key) {
+        let Some(v) = crate::scenario::number::parse(text) else { return ignore("not a number".to_owned()) };
+        if let Err(e) = spec.check(v) {
+            return ignore(format!("must be {}", e.allowed));
+        }
+        let number = if spec.integer { Value::from(v as u64) } else { Value::from(v) };
+        return match key.split_once('.') {
+            Some((SHOCK, inner)) => {
+                let shock = fields.entry(SHOCK).or_insert(Value::Null);
+                if !shock.is_object() {
+                    *shock = serde_json::to_value(crate::scenario::SpeculationShock::default()).unwrap_or(Value::Null);
+                }
+                if let Some(obj) = shock.as_object_mut() {
+                    obj.insert(inner.to_owned(), number);
+                }
+                Ok(())
+            }
+            _ => {
+                fields.insert(key.to_owned(), number);
+                Ok(())
+            }
+        };
+    }
+    // Everything else must be a known top-level key whose value deserialises (enums, the seed).
+    let Some(default) = fields.get(key).cloned() else {
+        return Err(format!("unknown key `{key}` ignored"));
+    };
+    let candidate = match default {
+        Value::Number(_) => match u64::from_str(text) {
+            Ok(n) => Value::from(n),
+            Err(_) => return ignore("not a whole number".to_owned()),
+        },
+        _ => Value::String(text.to_owned()),
+    };
+    let mut trial = fields.clone();
+    trial.insert(key.to_owned(), candidate.clone());
+    match serde_json::from_value::<Scenario>(Value::Object(trial)) {
+        Ok(_) => {
+            fields.insert(key.to_owned(), candidate);
+            Ok(())
+        }
+        Err(e) => ignore(e.to_string()),
+    }
+}
+
+fn object(scenario: &Scenario) -> Map<String, Value> {
+    match serde_json::to_value(scenario) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+fn read(fields: &Map<String, Value>) -> Scenario {
+    serde_json::from_value(Value::Object(fields.clone())).unwrap_or_default()
+}
+
+/// A JSON scalar as link text: numbers in their shortest exact form, strings as they are.
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => match (n.as_u64(), n.as_f64()) {
+            (Some(u), _) => u.to_string(),
+            (None, Some(f)) => format!("{f}"),
+            _ => n.to_string(),
+        },
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{FeeDenomination, SpeculationShock};
+
+    #[test]
+    fn defaults_make_an_empty_link() {
+        assert_eq!(to_query(&Scenario::default()), "");
+        assert_eq!(from_query(""), LinkRead { scenario: Scenario::default(), ignored: vec![] });
+    }
+
+    #[test]
+    fn only_differences_are_written_and_read_back_exactly() {
+        let s = Scenario {
+            burn_share: 0.1 + 0.2,
+            fee_denomination: FeeDenomination::Stablecoin,
+            annual_fees_usd: 123_456_789.125,
+            years: 25,
+            seed: u64::MAX,
+            speculation_shock: Some(SpeculationShock { year: 4, ..Default::default() }),
+            ..Scenario::default()
+        };
+        let q = to_query(&s);
+        assert!(q.contains("burn_share=0.30000000000000004"), "{q}");
+        assert!(q.contains("fee_denomination=stablecoin"));
+        assert!(q.contains("speculation_shock.year=4"));
+        assert!(!q.contains("turnover="), "defaults are left out: {q}");
+        let back = from_query(&format!("?{q}"));
+        assert_eq!(back.ignored, Vec::<String>::new());
+        assert_eq!(back.scenario, s);
+    }
+
+    fn check(query: &str, want_ignored: &[&str], edit: impl FnOnce(&mut Scenario)) {
+        let read = from_query(query);
+        let mut want = Scenario::default();
+        edit(&mut want);
+        assert_eq!(read.scenario, want, "{query}");
+        assert_eq!(read.ignored.len(), want_ignored.len(), "{query}: {:?}", read.ignored);
+        for (got, want) in read.ignored.iter().zip(want_ignored) {
+            assert!(got.contains(want), "{query}: {got:?} lacks {want:?}");
+        }
+    }
+
+    #[test]
+    fn tampered_links_fall_back_field_by_field() {
+        check("burn_share=0.7&bogus=1", &["unknown key `bogus`"], |s| s.burn_share = 0.7);
+        check("burn_share=7&turnover=20", &["burn_share=7 ignored: must be between 0 and 1"], |s| s.turnover = 20.0);
+        check("years=ten", &["years=ten ignored: not a number"], |_| {});
+        check("years=2.5", &["must be a whole number between 1 and 50"], |_| {});
+        check("fee_growth=NaN&price_growth=inf", &["fee_growth=NaN", "price_growth=inf"], |_| {});
+        check("fee_denomination=euro", &["fee_denomination=euro ignored: unknown variant"], |_| {});
+        check("seed=-3", &["seed=-3 ignored: not a whole number"], |_| {});
+        check("burn_share=0.9", &["staker_share=0.3 ignored"], |s| {
+            s.burn_share = 0.9;
+            s.staker_share = 1.0 - 0.9;
+        });
+        check(
+            "years=5&speculation_shock.year=9",
+            &["shock in year 9 is beyond the 5-year horizon; moved to year 5"],
+            |s| {
+                s.years = 5;
+                s.speculation_shock = Some(SpeculationShock { year: 5, ..Default::default() });
+            },
+        );
+        check("speculation_shock.price_drop=0.3", &[], |s| {
+            s.speculation_shock = Some(SpeculationShock { price_drop: 0.3, ..Default::default() });
+        });
+        check("%ZZ=%%&=&&==", &["unknown key"], |_| {});
+    }
+}

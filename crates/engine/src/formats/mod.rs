@@ -1,0 +1,6 @@
+//! Scenarios and results as text: JSON, CSV and JSON exports, share links and the presets.
+
+pub mod export;
+pub mod json;
+pub mod link;
+pub mod presets;

@@ -1,0 +1,72 @@
+//! The projection's columns, written down once.
+//!
+//! [`columns!`] hands the list below to a macro of the caller's: `month.rs` makes the
+//! [`Month`](super::Month) row, its CSV header and its overflow check from it, and `summary.rs`
+//! makes the [`Summary`](super::Summary)'s totals and their fold. A new flow of the model is one
+//! line here and appears in all four, in the same place.
+//!
+//! Each column is `doc, name: kind` where the kind says how the horizon's summary treats it:
+//! - `stock`: a level at the end of the month (supply, price);
+//! - `flow`: an amount during the month that the summary reads through its running total;
+//! - `running`: a total since month 0 (the summary keeps the last);
+//! - `total("…")`: an amount during the month that the summary sums, with the summary's doc;
+//! - `rate`: an annualised rate or ratio (the summary derives its own).
+//!
+//! The order is the CSV's and the JSON's, a public contract: add columns, never reorder them.
+
+/// Calls `$callback!` with every column of a month, in order (see the module doc).
+macro_rules! columns {
+    ($callback:ident) => {
+        $callback! {
+            /// Total token supply at the end of the month, tokens.
+            supply: stock,
+            /// Tokens locked in staking at the end of the month.
+            staked: stock,
+            /// Supply not staked at the end of the month (what can be bought, sold and burned).
+            circulating: stock,
+            /// Token price during the month, USD.
+            price_usd: stock,
+            /// `price_usd × supply` at the end of the month, USD.
+            market_cap_usd: stock,
+            /// Tokens minted as staking rewards this month.
+            minted: flow,
+            /// Tokens destroyed this month.
+            burned: flow,
+            /// Tokens minted since month 0.
+            cumulative_minted: running,
+            /// Tokens burned since month 0.
+            cumulative_burned: running,
+            /// Gross fees users paid this month, USD.
+            fees_usd: total("Gross fees over the horizon, USD."),
+            /// USD value of the tokens destroyed.
+            burned_usd: total("Value of tokens burned, USD."),
+            /// Fee revenue paid to stakers, USD (minted rewards are not revenue and are not included).
+            staker_usd: total("Fee revenue paid to stakers, USD."),
+            /// Kept by the treasury, USD, including any burn budget that found nothing left to burn.
+            treasury_usd: total("Kept by the treasury, USD (includes `unburnable_usd`)."),
+            /// Lost to third parties, USD: the share outside the protocol take plus buyback conversion cost.
+            leaked_usd: total("Leaked to third parties, USD."),
+            /// Part of `treasury_usd` that was meant to be burned but the circulating supply ran out.
+            unburnable_usd: total("Burn budget left in the treasury because nothing was left to burn, USD."),
+            /// Dilution: value of the tokens minted this month, USD.
+            minted_usd: total("Value of tokens minted, USD (dilution)."),
+            /// Value of minted rewards sold on the market this month, USD (sell pressure).
+            minted_sold_usd: total("Value of minted tokens sold, USD."),
+            /// `burned_usd + staker_usd − minted_sold_usd`: what holders as a whole gained this month.
+            net_holder_value_usd: total("`burned_usd + staker_usd − minted_sold_usd`, USD."),
+            /// Trading volume this month, USD: `turnover / 12 × market cap`.
+            trading_volume_usd: total("Trading volume over the horizon, USD."),
+            /// Trading volume over market cap, annualised (per year).
+            turnover: rate,
+            /// Tokens burned over supply at the start of the month, annualised.
+            burn_rate: rate,
+            /// Tokens burned plus tokens newly locked in staking out of circulation (not counting minted
+            /// rewards), over supply at the start of the month, annualised: the essay's consumption.
+            consumption_rate: rate,
+            /// `(burned_usd + staker_usd) / fees_usd`; zero in a month with no fees.
+            value_capture_ratio: rate,
+        }
+    };
+}
+
+pub(crate) use columns;

@@ -1,0 +1,40 @@
+//! One row of the projection: the stocks at the end of a month and the flows during it.
+//! The columns are listed once, in `columns.rs`; field names are the CSV header and the JSON keys,
+//! so they are part of the public contract.
+
+use super::columns::columns;
+use serde::{Deserialize, Serialize};
+
+macro_rules! month {
+    ($( $(#[$doc:meta])* $name:ident : $kind:ident $(($summary:literal))? ),* $(,)?) => {
+        /// What happened in one month. Stocks (supply, staked, circulating, market cap) are at the
+        /// end of the month; flows (minted, burned, fees and their split) are during it; rates are
+        /// annualised.
+        #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+        pub struct Month {
+            /// 1-based month number; month 12 ends year 1.
+            pub month: u32,
+            $( $(#[$doc])* pub $name: f64, )*
+        }
+
+        impl Month {
+            /// The CSV column names, in order: `month`, then every quantity.
+            pub const COLUMNS: &'static [&'static str] = &["month", $(stringify!($name)),*];
+
+            /// Name of the first quantity that is NaN or infinite, if any: how an overflow is found.
+            pub fn first_non_finite(&self) -> Option<&'static str> {
+                $( if !self.$name.is_finite() { return Some(stringify!($name)); } )*
+                None
+            }
+        }
+    };
+}
+
+columns!(month);
+
+impl Month {
+    /// 1-based year this month belongs to.
+    pub fn year(&self) -> u32 {
+        self.month.div_ceil(12)
+    }
+}

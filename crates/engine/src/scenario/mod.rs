@@ -1,0 +1,193 @@
+//! The scenario: one protocol's token design, the single contract that the app, share links,
+//! saved designs and the command line all serialise.
+//!
+//! Every field is optional in JSON and takes the default documented on it; an unknown field is
+//! an error (`deny_unknown_fields`), so a typo in a saved design is reported instead of silently
+//! running the default. Each field names the `docs/model.md` section that argues it.
+//!
+//! The first stage: everything about a design before it runs. Its fields and their ranges
+//! (`fields`), the rules between fields (`rules`), validation, reading JSON, and the errors that
+//! name a field.
+
+pub mod error;
+pub mod fields;
+pub mod number;
+mod parse;
+pub mod rules;
+pub mod validate;
+
+use serde::{Deserialize, Serialize};
+
+/// How users pay protocol fees. See `docs/model.md`, "Fee denomination".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeDenomination {
+    /// Fees are paid in the protocol's own token: the burn share is destroyed directly.
+    #[default]
+    Native,
+    /// Fees arrive as stablecoins: burning needs a market buyback, which costs `conversion_cost`.
+    Stablecoin,
+    /// Fees arrive in third-party traded assets (a DEX's LP fees): same buyback cost as stablecoins.
+    External,
+}
+
+/// Where staking rewards come from. See `docs/model.md`, "Staking".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum YieldSource {
+    /// The whole target APR is minted as new tokens: stakers are paid to hold.
+    Inflation,
+    /// Stakers receive only the staker share of fees; nothing is ever minted.
+    Revenue,
+    /// The staker share of fees is paid first; only the shortfall to the target APR is minted.
+    #[default]
+    Hybrid,
+}
+
+/// How the token price is set each month. See `docs/model.md`, "Price".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum PriceModel {
+    /// Price is `initial_price_usd` compounded by `price_growth` a year, whatever the protocol does.
+    #[default]
+    Fixed,
+    /// Fully diluted market cap is `price_to_fees` times annualised gross fees.
+    FeeMultiple,
+}
+
+/// A protocol's token design and the market assumptions around it.
+///
+/// Units: token amounts in tokens, money in USD, rates and shares as fractions (0.05 = 5 %).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenario {
+    /// Horizon in whole years, 1..=50 [10]; the projection has `12 * years` monthly steps.
+    /// (model.md, "Time")
+    pub years: u32,
+    /// Token supply at month 0, tokens, 1..=1e15 [1e9]. (model.md, "Supply")
+    pub initial_supply: f64,
+    /// Token price at month 0, USD, 1e-9..=1e9 [1.0]. (model.md, "Price")
+    pub initial_price_usd: f64,
+    /// Gross fees users pay in the first year, USD, 0..=1e15 [2e7]. (model.md, "Fees")
+    pub annual_fees_usd: f64,
+    /// Annual growth of gross fees, fraction, greater than -1 and at most 100 [0.20].
+    /// Negative values model shrinking usage. (model.md, "Fees")
+    pub fee_growth: f64,
+    /// What users pay fees in [native]. (model.md, "Fee denomination")
+    pub fee_denomination: FeeDenomination,
+    /// Share of a buyback lost to intermediaries (spread, slippage, bridge and swap fees) when
+    /// fees are not native, fraction 0..=1 [0.02]. (model.md, "Fee denomination")
+    pub conversion_cost: f64,
+    /// Share of gross fees the protocol controls, fraction 0..=1 [1.0]; the rest goes straight to
+    /// liquidity providers or other third parties. (model.md, "Fee split")
+    pub protocol_take: f64,
+    /// Share of the protocol take that is burned, fraction 0..=1 [0.5]. (model.md, "Fee split")
+    pub burn_share: f64,
+    /// Share of the protocol take paid to stakers, fraction 0..=1 [0.3];
+    /// `burn_share + staker_share` is at most 1, the treasury keeps the rest. (model.md, "Fee split")
+    pub staker_share: f64,
+    /// Share of supply locked in staking, fraction 0..=1 [0.4]. (model.md, "Staking")
+    pub staked_fraction: f64,
+    /// Annual reward rate stakers are promised, fraction of staked tokens 0..=1 [0.05].
+    /// (model.md, "Staking")
+    pub target_staking_apr: f64,
+    /// Where staking rewards come from [hybrid]. (model.md, "Staking")
+    pub staking_yield_source: YieldSource,
+    /// Share of newly minted rewards sold on the market, fraction 0..=1 [0.5]. (model.md, "Staking")
+    pub reward_sell_share: f64,
+    /// How the price is set [fixed]. (model.md, "Price")
+    pub price_model: PriceModel,
+    /// Annual price growth under the fixed model, fraction, greater than -1 and at most 100 [0.0].
+    /// (model.md, "Price")
+    pub price_growth: f64,
+    /// Fully diluted market cap over annualised gross fees under the fee-multiple model,
+    /// 0.1..=1000 [25]. (model.md, "Price")
+    pub price_to_fees: f64,
+    /// Annual trading volume over market cap, per year, 0..=1000 [12]. It moves no supply:
+    /// it is shown beside consumption, which is the essay's point. (model.md, "Turnover")
+    pub turnover: f64,
+    /// A fall in speculation from a given year on [null: none]. (model.md, "Speculation shock")
+    pub speculation_shock: Option<SpeculationShock>,
+    /// Annual discount rate for the present value of holder cash flows, fraction 0..=1 [0.15].
+    /// (model.md, "Valuation lenses")
+    pub discount_rate: f64,
+    /// Annual volatility of fee growth for Monte Carlo paths, fraction 0..=2 [0.3].
+    /// (model.md, "Monte Carlo")
+    pub growth_volatility: f64,
+    /// Number of Monte Carlo paths, 1..=100000 [2000]. (model.md, "Monte Carlo")
+    pub paths: u32,
+    /// Seed of the Monte Carlo random numbers, any unsigned 64-bit integer [1]: the same seed
+    /// gives the same paths on every platform. (model.md, "Monte Carlo")
+    pub seed: u64,
+}
+
+/// Speculation fading: from the start of year `year`, trading turnover falls by `turnover_drop`
+/// and, under the fixed price model, the price by `price_drop`. Fees (use) are unaffected: that is
+/// the essay's test of a consumption-driven design. (model.md, "Speculation shock")
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SpeculationShock {
+    /// First year affected, 1..=`years` [3]; the shock starts at month `12 · (year − 1) + 1`.
+    pub year: u32,
+    /// Fraction by which turnover falls, 0..=1 [0.8].
+    pub turnover_drop: f64,
+    /// Fraction by which the fixed-model price falls, 0..=0.99 [0.5].
+    pub price_drop: f64,
+}
+
+impl Default for SpeculationShock {
+    fn default() -> Self {
+        Self { year: 3, turnover_drop: 0.8, price_drop: 0.5 }
+    }
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Self {
+            years: 10,
+            initial_supply: 1e9,
+            initial_price_usd: 1.0,
+            annual_fees_usd: 2e7,
+            fee_growth: 0.20,
+            fee_denomination: FeeDenomination::Native,
+            conversion_cost: 0.02,
+            protocol_take: 1.0,
+            burn_share: 0.5,
+            staker_share: 0.3,
+            staked_fraction: 0.4,
+            target_staking_apr: 0.05,
+            staking_yield_source: YieldSource::Hybrid,
+            reward_sell_share: 0.5,
+            price_model: PriceModel::Fixed,
+            price_growth: 0.0,
+            price_to_fees: 25.0,
+            turnover: 12.0,
+            speculation_shock: None,
+            discount_rate: 0.15,
+            growth_volatility: 0.3,
+            paths: 2000,
+            seed: 1,
+        }
+    }
+}
+
+impl Scenario {
+    /// Number of monthly steps in the projection.
+    pub fn months(&self) -> u32 {
+        self.years.saturating_mul(12)
+    }
+
+    /// First month hit by the speculation shock, if there is one.
+    pub fn shock_month(&self) -> Option<u32> {
+        self.speculation_shock.map(|k| k.year.saturating_sub(1).saturating_mul(12) + 1)
+    }
+
+    /// Move a speculation shock that lies beyond the horizon to its last year; returns the year it
+    /// was moved from, if it moved. The one rule for a shorter horizon, used by share links, the
+    /// app's levers and the sensitivity sweep alike.
+    pub fn clamp_shock_to_horizon(&mut self) -> Option<u32> {
+        let years = self.years.max(1);
+        let shock = self.speculation_shock.as_mut()?;
+        (shock.year > years).then(|| std::mem::replace(&mut shock.year, years))
+    }
+}
