@@ -12,9 +12,10 @@ const env = suite();
 
 
 const exact = { exact: true };
-// Issue 8's budget for the page's wasm and JS, gzipped: KiB (1,024 bytes), Node's zlib at level 9.
-// A bundle at or over it fails the run.
-const BUDGET_KB = 250;
+// The page's wasm and JS, gzipped: KiB (1,024 bytes), Node's zlib at level 9. A bundle at or over
+// it fails the run. Issue 8 set 250 KB; issue 14 raised it to 300 KB for the mechanisms to come,
+// because the budget a person feels is the load on a phone, which is measured on its own.
+const BUDGET_KB = 300;
 
 test('the four essay levers are found by label and move the figures the right way', async () => {
   await withPage(env, {}, async (page) => {

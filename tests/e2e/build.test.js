@@ -104,3 +104,39 @@ test('a glue that could fall out of step with its module stops the build', () =>
     assert.throws(() => minifyBindings(stage(edit)), message, what);
   }
 });
+
+// The page's size rules on linked code (scripts/check-page-wasm.mjs), on modules assembled with
+// their function names kept: a module with only allowed code passes, and each forbidden piece of
+// code (by its mangled name, as rustc writes it) fails with its rule's name.
+test('the size check reads function names and fails on each forbidden piece of code', async () => {
+  const { violations, RULES } = await import('../../scripts/check-page-wasm.mjs');
+  const architecture = fs.readFileSync(new URL('../../ARCHITECTURE.md', import.meta.url), 'utf8');
+  for (const rule of RULES) {
+    assert.ok(architecture.includes(`| ${rule.name} |`), `rule "${rule.name}" is a row of ARCHITECTURE.md's Size rules`);
+  }
+  const moduleWith = (names) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'size-rules-'));
+    const funcs = names.map((n) => `(func $${n} (export "${n}"))`).join('\n  ');
+    fs.writeFileSync(path.join(dir, 'm.wat'), `(module\n  ${funcs})`);
+    execFileSync('wasm-as', ['-g', path.join(dir, 'm.wat'), '-o', path.join(dir, 'm.wasm')]);
+    return new Uint8Array(fs.readFileSync(path.join(dir, 'm.wasm')));
+  };
+  const talc = '_ZN4talc4base17Talc8allocate17h0123456789abcdefE';
+  const page = '_ZN22consumption_lab_engine5model4step4step17h0123456789abcdefE';
+  assert.deepEqual(violations(moduleWith([talc, page])), []);
+  const cases = [
+    ['_RNvMs_NtNtNtCs0_4core3num7dec2flt11decimal_seq5round', /numbers through number::parse/],
+    ['_ZN22consumption_lab_engine4wire7respond6answer17h0123456789abcdefE', /worker jobs stay in the worker/],
+    ['_ZN22consumption_lab_engine8analysis10montecarlo8simulate17h0123456789abcdefE', /worker jobs stay in the worker/],
+    ['_ZN3csv6writer6Writer5flush17h0123456789abcdefE', /worker jobs stay in the worker/],
+    ['_ZN19serde_path_to_error2de4path17h0123456789abcdefE', /one JSON reader/],
+    ['_RNvMs0_NtCs0_8dlmalloc8dlmalloc4free', /Talc allocates/],
+  ];
+  for (const [name, rule] of cases) {
+    const broken = violations(moduleWith([talc, page, name]));
+    assert.equal(broken.length, 1, `${name}: ${broken}`);
+    assert.match(broken[0], rule);
+  }
+  assert.match(violations(moduleWith([page]))[0], /Talc allocates/, 'the allocator must be Talc');
+  assert.match(violations(moduleWith([]))[0], /no function names/, 'a module without names is not a pass');
+});
