@@ -16,6 +16,9 @@ pub mod series;
 pub mod supply;
 pub mod turnover;
 
+#[cfg(test)]
+mod draw_tests;
+
 /// Result of a drawing: any plotters error, boxed.
 pub type BoxResult<T> = Result<T, Box<dyn std::error::Error>>;
 
@@ -25,7 +28,7 @@ pub struct Extras<'a> {
     /// The pinned design.
     pub compare: Option<&'a consumption_lab_engine::Projection>,
     /// Percentile bands of the current design.
-    pub bands: Option<&'a consumption_lab_engine::jobs::MonteCarloBands>,
+    pub bands: Option<&'a consumption_lab_engine::wire::MonteCarloBands>,
 }
 
 /// The x axis span in years of a projection and a pinned one, and the pinned one's months
