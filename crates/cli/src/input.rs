@@ -16,7 +16,18 @@ pub fn scenario(path: &Path) -> Result<Scenario, Failure> {
     } else {
         std::fs::read_to_string(path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?
     };
-    Scenario::from_json(&text).map_err(|e| Failure(format!("{}: {e}", display(path))))
+    let scenario = Scenario::from_json(&text).map_err(|e| Failure(format!("{}: {e}", display(path))))?;
+    if !text.contains("\"version\"") {
+        // Read with the defaults of the first version, which had no version field: say so, on
+        // standard error, so that standard output stays the projection alone.
+        eprintln!(
+            "note: {} names no version, so what it leaves out takes version 1's defaults (a fixed price); \
+             add \"version\": {} for today's defaults",
+            display(path),
+            consumption_lab_engine::VERSION
+        );
+    }
+    Ok(scenario)
 }
 
 /// The preset called `name`, or a message listing the ones there are.

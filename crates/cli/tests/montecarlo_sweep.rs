@@ -10,12 +10,12 @@ fn montecarlo_csv_has_a_row_per_month_with_ordered_percentiles() {
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     assert_eq!(header[0], "month");
-    for quantity in ["supply", "cumulative_burned", "value_capture_ratio"] {
+    for quantity in ["supply", "cumulative_burned", "value_capture_ratio", "price_usd"] {
         for q in [5, 25, 50, 75, 95] {
             assert!(header.contains(&format!("{quantity}_p{q}").as_str()), "header lacks {quantity}_p{q}");
         }
     }
-    assert_eq!(header.len(), 16);
+    assert_eq!(header.len(), 21);
     let rows: Vec<Vec<f64>> = lines.map(|l| l.split(',').map(|v| v.parse().unwrap()).collect()).collect();
     assert_eq!(rows.len(), 24);
     for (i, row) in rows.iter().enumerate() {
@@ -79,7 +79,7 @@ fn sweep_csv_names_the_fields_and_carries_their_values_on_every_row() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "burn_share,fee_growth,net_supply_change,final_supply,cumulative_burned,value_capture_ratio,leaked_usd,error"
+        "burn_share,fee_growth,net_supply_change,final_supply,cumulative_burned,value_capture_ratio,leaked_usd,error,final_price_usd,price_change"
     );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
     assert_eq!(rows.len(), 32);

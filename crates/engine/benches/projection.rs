@@ -5,7 +5,7 @@
 
 use consumption_lab_engine::montecarlo::{monte_carlo, percentiles_with};
 use consumption_lab_engine::sweep::{sweep, SweepAxis};
-use consumption_lab_engine::{project, summarize, Scenario};
+use consumption_lab_engine::{project, summarize, PriceModel, Scenario};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
@@ -13,6 +13,8 @@ fn projection(c: &mut Criterion) {
     let ten = Scenario::default();
     let fifty = Scenario { years: 50, ..Scenario::default() };
     c.bench_function("project/default_10y", |b| b.iter(|| project(black_box(&ten))));
+    let fixed = Scenario { price_model: PriceModel::Fixed, ..Scenario::default() };
+    c.bench_function("project/default_10y_fixed_price", |b| b.iter(|| project(black_box(&fixed))));
     c.bench_function("project/default_50y", |b| b.iter(|| project(black_box(&fifty))));
     c.bench_function("summarize/default_10y", |b| b.iter(|| summarize(black_box(&ten))));
 }
@@ -20,7 +22,10 @@ fn projection(c: &mut Criterion) {
 fn montecarlo(c: &mut Criterion) {
     let scenario = Scenario { paths: 10_000, ..Scenario::default() };
     c.bench_function("montecarlo/10000_paths_10y", |b| b.iter(|| monte_carlo(black_box(&scenario))));
-    // The percentile part alone: three quantities × 120 months of 10,000 values, as in the run above.
+    // The same at a fixed price: what the market costs.
+    let fixed = Scenario { price_model: PriceModel::Fixed, ..scenario.clone() };
+    c.bench_function("montecarlo/10000_paths_10y_fixed_price", |b| b.iter(|| monte_carlo(black_box(&fixed))));
+    // The percentile part alone: four quantities × 120 months of 10,000 values, as in the run above.
     let result = monte_carlo(&scenario).unwrap();
     let spread = result.final_supply.max - result.final_supply.min;
     let mut bits = 0x9E37_79B9_7F4A_7C15u64; // xorshift: an unordered sample over the same range
@@ -32,10 +37,10 @@ fn montecarlo(c: &mut Criterion) {
             result.final_supply.min + spread * (bits >> 11) as f64 / (1u64 << 53) as f64
         })
         .collect();
-    let mut scratch = Vec::with_capacity(sample.len());
-    c.bench_function("montecarlo/percentiles_only_360x10000", |b| {
+    let mut scratch = consumption_lab_engine::montecarlo::Scratch::default();
+    c.bench_function("montecarlo/percentiles_only_480x10000", |b| {
         b.iter(|| {
-            for _ in 0..360 {
+            for _ in 0..480 {
                 black_box(percentiles_with(black_box(&sample), &mut scratch));
             }
         })

@@ -37,7 +37,7 @@ pub use model::{summarize, Model, Month, Summary};
 pub use scenario::error::{FieldError, ScenarioError};
 pub use scenario::validate::{field_errors, validate};
 pub use scenario::{fields, number, rules};
-pub use scenario::{FeeDenomination, PriceModel, Scenario, SpeculationShock, YieldSource};
+pub use scenario::{FeeDenomination, PriceModel, Scenario, SpeculationShock, ValuationBasis, YieldSource, VERSION};
 
 /// The model's insides, for the benchmarks and the tests of its laws: the monthly step and its
 /// state. Not for the app.

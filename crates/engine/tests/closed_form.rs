@@ -89,7 +89,9 @@ fn inflation_yield_compounds_the_target_apr() {
 
 #[test]
 fn stablecoin_buyback_leaks_the_conversion_cost() {
-    let native = Scenario { fee_denomination: FeeDenomination::Native, ..Scenario::default() };
+    // At a fixed price the buyback has no slippage: only the conversion cost leaks.
+    let native =
+        Scenario { fee_denomination: FeeDenomination::Native, price_model: PriceModel::Fixed, ..Scenario::default() };
     let stable = Scenario { fee_denomination: FeeDenomination::Stablecoin, conversion_cost: 0.1, ..native.clone() };
     let (n, st) = (project(&native).unwrap().summary, project(&stable).unwrap().summary);
     assert!(close(st.leaked_usd, 0.1 * n.burned_usd));
@@ -109,7 +111,7 @@ fn protocol_take_sends_the_rest_to_third_parties() {
 #[test]
 fn hybrid_mints_only_the_shortfall() {
     // Fees far above the target APR: the staker share covers it, nothing is minted.
-    let rich = Scenario { annual_fees_usd: 1e9, ..Scenario::default() };
+    let rich = Scenario { annual_fees_usd: 1e9, price_model: PriceModel::Fixed, ..Scenario::default() };
     assert_eq!(project(&rich).unwrap().summary.cumulative_minted, 0.0);
     // No fees: hybrid mints the whole target, exactly like inflation.
     let poor = Scenario { annual_fees_usd: 0.0, ..Scenario::default() };

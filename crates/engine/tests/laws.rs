@@ -24,7 +24,7 @@ fn close(a: f64, b: f64, scale: f64) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 3000, max_global_rejects: 20_000, ..ProptestConfig::default() })]
 
     /// supply = initial + cumulative minted − cumulative burned, and
     /// gross fees = burned value + staker revenue + treasury + leaked, every month.
@@ -59,12 +59,20 @@ proptest! {
         }
     }
 
-    /// A larger burn share never leaves more supply, other things equal.
+    /// A larger burn share never leaves more supply, other things equal. Under the market model,
+    /// in markets deep enough for the design (no month's orders reach 5 % of its depth: a buyback
+    /// many times its market prices the next month's tokens out of its own reach), and not for a
+    /// hybrid yield: more burn lifts the price, and a yield promised in tokens then takes more
+    /// minting to pay (docs/model.md, "Price").
     #[test]
-    fn more_burn_never_leaves_more_supply(s in common::scenario(), extra in 0.0..=1.0f64) {
+    fn more_burn_never_leaves_more_supply(s in common::scenario().prop_map(common::deep_enough), extra in 0.0..=1.0f64) {
         let mut more = s.clone();
         more.burn_share = (s.burn_share + extra * (1.0 - s.burn_share - s.staker_share)).min(1.0 - s.staker_share);
         let (Some(base), Some(burnier)) = (projected(&s), projected(&more)) else { return Ok(()) };
+        if s.price_model == consumption_lab_engine::PriceModel::Market {
+            prop_assume!(s.staking_yield_source != YieldSource::Hybrid);
+            prop_assume!(common::shallowest(&base) < 0.05 && common::shallowest(&burnier) < 0.05);
+        }
         for (a, b) in base.months.iter().zip(&burnier.months) {
             prop_assert!(b.supply <= a.supply * (1.0 + 1e-9) + 1e-9, "month {}: burn {} left {} > {} at burn {}", a.month, more.burn_share, b.supply, a.supply, s.burn_share);
         }

@@ -46,6 +46,8 @@ fn a_shock_lowers_turnover_and_leaves_consumption_unchanged_for_a_revenue_funded
         fee_denomination: FeeDenomination::Native,
         staking_yield_source: YieldSource::Revenue,
         price_model: PriceModel::FeeMultiple,
+        // Speculation leaving is traders leaving: none of the fees came from them here.
+        fee_speculation_share: 0.0,
         speculation_shock: shock,
         ..Scenario::default()
     };
@@ -74,7 +76,12 @@ fn a_shock_lowers_turnover_and_leaves_consumption_unchanged_for_a_revenue_funded
 #[test]
 fn a_shock_under_the_fixed_model_drops_the_price_and_burns_more_tokens_per_dollar() {
     let shock = SpeculationShock { year: 2, turnover_drop: 0.5, price_drop: 0.5 };
-    let base = Scenario { staking_yield_source: YieldSource::Revenue, ..Scenario::default() };
+    let base = Scenario {
+        staking_yield_source: YieldSource::Revenue,
+        price_model: PriceModel::Fixed,
+        fee_speculation_share: 0.0,
+        ..Scenario::default()
+    };
     let calm = project(&base).unwrap();
     let shocked = project(&Scenario { speculation_shock: Some(shock), ..base }).unwrap();
     let (a, b) = (&calm.months[12], &shocked.months[12]);
@@ -124,8 +131,9 @@ fn huge_turnover_can_sit_beside_near_zero_consumption() {
 
 #[test]
 fn reasons_never_round_up_to_the_threshold_they_miss() {
-    // Burn share 0.35 gives mean consumption just under 2 %: partial, and the reason must say so.
-    let s = Scenario { burn_share: 0.35, ..Scenario::default() };
+    // Burn share 0.35 gives mean consumption just under 2 % at a fixed price: partial, and the
+    // reason must say so.
+    let s = Scenario { burn_share: 0.35, price_model: PriceModel::Fixed, ..Scenario::default() };
     let p = project(&s).unwrap();
     let c = p.lenses.scorecard.criteria.iter().find(|c| c.key == "measurable_consumption").unwrap();
     assert!(p.summary.mean_consumption_rate < 0.02);

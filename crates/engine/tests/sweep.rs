@@ -104,12 +104,12 @@ fn csv_names_the_swept_fields_and_repeats_them_on_every_row() {
     let mut lines = text.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "burn_share,fee_growth,net_supply_change,final_supply,cumulative_burned,value_capture_ratio,leaked_usd,error"
+        "burn_share,fee_growth,net_supply_change,final_supply,cumulative_burned,value_capture_ratio,leaked_usd,error,final_price_usd,price_change"
     );
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
     assert_eq!(rows.len(), 12);
     for (row, cell) in rows.iter().zip(&g.cells) {
-        assert_eq!(row.len(), 8);
+        assert_eq!(row.len(), 10);
         assert_eq!(row[0].parse::<f64>().unwrap(), cell.x);
         assert_eq!(row[1].parse::<f64>().unwrap(), cell.y);
         assert_eq!(row[3].parse::<f64>().unwrap(), cell.summary.unwrap().final_supply);

@@ -95,6 +95,8 @@ pub struct Window {
     pub net_holder_value_usd_per_month: f64,
     /// Mean trading volume per month, USD.
     pub trading_volume_usd_per_month: f64,
+    /// Mean token price, USD.
+    pub price_usd: f64,
 }
 
 /// Before and after the speculation shock.
@@ -106,19 +108,30 @@ pub struct ShockComparison {
     pub before: Option<Window>,
     /// The shock month and after.
     pub after: Window,
+    /// The price just before the shock: the last month before it (month 1's price if it hits in
+    /// year 1), USD.
+    pub price_before: f64,
+    /// The mean price over the shock's first year (or what is left of the horizon), over
+    /// `price_before`: the share of its pre-shock price the token keeps.
+    pub price_kept: f64,
 }
 
 /// Compute every lens.
 pub fn lenses(scenario: &Scenario, months: &[Month], summary: &Summary) -> Lenses {
     Lenses {
-        scorecard: scorecard(scenario, summary),
+        scorecard: scorecard(scenario, summary, minted_share(months)),
         valuation: valuation(scenario, months),
         shock: scenario.shock_month().map(|start| {
             let split = (start as usize - 1).min(months.len());
+            let price_before = months[..split].last().or(months.first()).map_or(0.0, |m| m.price_usd);
+            let first_year = &months[split..(split + 12).min(months.len())];
+            let mean_after = first_year.iter().map(|m| m.price_usd).sum::<f64>() / first_year.len().max(1) as f64;
             ShockComparison {
                 month: start,
                 before: window(&months[..split]),
                 after: window(&months[split..]).unwrap_or_default(),
+                price_before,
+                price_kept: if price_before > 0.0 { mean_after / price_before } else { 0.0 },
             }
         }),
     }
@@ -133,6 +146,7 @@ impl Default for Window {
             value_capture_ratio: 0.0,
             net_holder_value_usd_per_month: 0.0,
             trading_volume_usd_per_month: 0.0,
+            price_usd: 0.0,
         }
     }
 }
@@ -151,6 +165,7 @@ fn window(months: &[Month]) -> Option<Window> {
         value_capture_ratio: if fees > 0.0 { sum(|m| m.burned_usd + m.staker_usd) / fees } else { 0.0 },
         net_holder_value_usd_per_month: sum(|m| m.net_holder_value_usd) / n,
         trading_volume_usd_per_month: sum(|m| m.trading_volume_usd) / n,
+        price_usd: sum(|m| m.price_usd) / n,
     })
 }
 
@@ -166,8 +181,19 @@ fn pct(x: f64) -> String {
     }
 }
 
-/// Grade the design on the essay's criteria. Thresholds are stated in `docs/model.md`.
-pub fn scorecard(s: &Scenario, sum: &Summary) -> Scorecard {
+/// The share of staker rewards, in tokens, that was minted rather than paid from fees: minted
+/// tokens over minted tokens plus fee revenue at each month's price. In tokens, not USD, because
+/// minting dilutes by the token count whatever the price (a zero price mints "nothing" in USD).
+/// `None` when stakers received nothing at all.
+pub fn minted_share(months: &[Month]) -> Option<f64> {
+    let minted: f64 = months.iter().map(|m| m.minted).sum();
+    let revenue: f64 = months.iter().filter(|m| m.price_usd > 0.0).map(|m| m.staker_usd / m.price_usd).sum();
+    (minted + revenue > 0.0).then(|| minted / (minted + revenue))
+}
+
+/// Grade the design on the essay's criteria, with `minted_share` from [`minted_share`].
+/// Thresholds are stated in `docs/model.md`.
+pub fn scorecard(s: &Scenario, sum: &Summary, minted_share: Option<f64>) -> Scorecard {
     use Grade::*;
     let native = s.fee_denomination == FeeDenomination::Native;
     let fee_share = |usd: f64| if sum.fees_usd > 0.0 { usd / sum.fees_usd } else { 0.0 };
@@ -213,31 +239,25 @@ pub fn scorecard(s: &Scenario, sum: &Summary) -> Scorecard {
         (Fail, format!("Use consumes {} of supply a year: {versus}.", pct(consumption)))
     };
 
-    let rewards = sum.minted_usd + sum.staker_usd;
-    let minted_share = if rewards > 0.0 { sum.minted_usd / rewards } else { 0.0 };
-    let downside = match s.staking_yield_source {
-        _ if rewards == 0.0 => (Pass, "Stakers receive nothing at all, so nothing is minted to pay them.".to_owned()),
-        YieldSource::Revenue => (
+    let downside = match (s.staking_yield_source, minted_share) {
+        (_, None) => (Pass, "Stakers receive nothing at all, so nothing is minted to pay them.".to_owned()),
+        (YieldSource::Revenue, _) => (
             Pass,
             "Stakers are paid only from revenue: nothing is minted, so holders carry the downside of weak use."
                 .to_owned(),
         ),
-        _ if minted_share <= 0.1 => {
-            (Pass, format!("Revenue covers the yield: only {} of staker rewards are minted.", pct(minted_share)))
+        (_, Some(minted)) if minted <= 0.1 => {
+            (Pass, format!("Revenue covers the yield: only {} of staker rewards are minted.", pct(minted)))
         }
-        _ if minted_share <= 0.5 || s.reward_sell_share <= 0.25 => (
+        (_, Some(minted)) if minted <= 0.5 || s.reward_sell_share <= 0.25 => (
             Partial,
-            format!(
-                "{} of staker rewards are minted, and {} of that is sold.",
-                pct(minted_share),
-                pct(s.reward_sell_share)
-            ),
+            format!("{} of staker rewards are minted, and {} of that is sold.", pct(minted), pct(s.reward_sell_share)),
         ),
-        _ => (
+        (_, Some(minted)) => (
             Fail,
             format!(
                 "{} of staker rewards are minted and {} sold: stakers are paid to hold, a time-delayed dump.",
-                pct(minted_share),
+                pct(minted),
                 pct(s.reward_sell_share)
             ),
         ),

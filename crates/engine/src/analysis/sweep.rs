@@ -194,16 +194,23 @@ pub struct CellSummary {
     pub value_capture_ratio: f64,
     /// Value leaked to third parties over the horizon, USD.
     pub leaked_usd: f64,
+    /// Price in the last month, USD.
+    pub final_price_usd: f64,
+    /// `final_price_usd / initial_price_usd − 1`.
+    pub price_change: f64,
 }
 
-impl From<&Summary> for CellSummary {
-    fn from(s: &Summary) -> Self {
+impl CellSummary {
+    /// The figures of a summary of a design that launched at `initial_price_usd`.
+    fn of(s: &Summary, initial_price_usd: f64) -> Self {
         Self {
             net_supply_change: s.net_supply_change,
             final_supply: s.final_supply,
             cumulative_burned: s.cumulative_burned,
             value_capture_ratio: s.value_capture_ratio,
             leaked_usd: s.leaked_usd,
+            final_price_usd: s.final_price_usd,
+            price_change: s.final_price_usd / initial_price_usd - 1.0,
         }
     }
 }
@@ -264,7 +271,7 @@ pub fn sweep(scenario: &Scenario, x: &SweepAxis, y: &SweepAxis) -> Result<Sweep,
             cell.speculation_shock = scenario.speculation_shock;
             cell.clamp_shock_to_horizon();
             let (summary, error) = match summarize(&cell) {
-                Ok(s) => (Some(CellSummary::from(&s)), None),
+                Ok(s) => (Some(CellSummary::of(&s, cell.initial_price_usd)), None),
                 Err(e) => (None, Some(e.to_string())),
             };
             cells.push(Cell { x: xv, y: yv, summary, error });

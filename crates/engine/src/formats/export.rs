@@ -73,8 +73,16 @@ pub fn monte_carlo_json(monte_carlo: &MonteCarlo) -> String {
 }
 
 /// The figures after the two swept fields in [`sweep_csv`], in order.
-pub const SWEEP_COLUMNS: &[&str] =
-    &["net_supply_change", "final_supply", "cumulative_burned", "value_capture_ratio", "leaked_usd", "error"];
+pub const SWEEP_COLUMNS: &[&str] = &[
+    "net_supply_change",
+    "final_supply",
+    "cumulative_burned",
+    "value_capture_ratio",
+    "leaked_usd",
+    "error",
+    "final_price_usd",
+    "price_change",
+];
 
 /// The sweep CSV's header: the two swept fields' keys, then [`SWEEP_COLUMNS`].
 pub fn sweep_header(sweep: &Sweep) -> Vec<String> {
@@ -88,7 +96,8 @@ pub fn sweep_header(sweep: &Sweep) -> Vec<String> {
 /// The sweep as CSV: [`sweep_header`], then one row per cell in `cells` order, the swept values
 /// on every row. An invalid cell has empty figures and its message in `error`.
 pub fn sweep_csv(sweep: &Sweep) -> String {
-    type Row<'a> = (f64, f64, Option<f64>, Option<f64>, Option<f64>, Option<f64>, Option<f64>, &'a str);
+    type Row<'a> =
+        (f64, f64, Option<f64>, Option<f64>, Option<f64>, Option<f64>, Option<f64>, &'a str, Option<f64>, Option<f64>);
     let rows = sweep.cells.iter().map(|c| {
         let s = c.summary.as_ref();
         let row: Row = (
@@ -100,6 +109,8 @@ pub fn sweep_csv(sweep: &Sweep) -> String {
             s.map(|s| s.value_capture_ratio),
             s.map(|s| s.leaked_usd),
             c.error.as_deref().unwrap_or(""),
+            s.map(|s| s.final_price_usd),
+            s.map(|s| s.price_change),
         );
         row
     });
@@ -130,7 +141,7 @@ mod tests {
     #[test]
     fn monte_carlo_header_is_the_row_fields() {
         let p = Percentiles { p5: 1.0, p25: 2.0, p50: 3.0, p75: 4.0, p95: 5.0 };
-        let band = Band { month: 1, supply: p, cumulative_burned: p, value_capture_ratio: p };
+        let band = Band { month: 1, supply: p, cumulative_burned: p, value_capture_ratio: p, price_usd: p };
         let mc = MonteCarlo {
             scenario: Scenario::default(),
             paths: 1,
@@ -142,8 +153,9 @@ mod tests {
         let text = monte_carlo_csv(&mc);
         let mut lines = text.lines();
         assert_eq!(lines.next().unwrap(), monte_carlo_header().join(","));
-        assert_eq!(lines.next().unwrap(), "1,1.0,2.0,3.0,4.0,5.0,1.0,2.0,3.0,4.0,5.0,1.0,2.0,3.0,4.0,5.0");
-        assert_eq!(monte_carlo_header().len(), 16);
+        assert_eq!(lines.next().unwrap(), format!("1{}", ",1.0,2.0,3.0,4.0,5.0".repeat(4)));
+        assert_eq!(monte_carlo_header().len(), 21);
+        assert_eq!(monte_carlo_header()[20], "price_usd_p95");
         assert_eq!(monte_carlo_header()[6], "cumulative_burned_p5");
         let none = MonteCarlo { months: vec![], ..mc };
         assert_eq!(monte_carlo_csv(&none).trim_end(), monte_carlo_header().join(","));

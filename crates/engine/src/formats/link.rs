@@ -7,9 +7,10 @@
 
 use crate::scenario::fields::{numeric_field, STAKER_SHARE};
 use crate::scenario::number::trim;
+use crate::scenario::parse::{defaults_value, written_version};
 use crate::scenario::rules::{share_room, shares_rule};
 use crate::scenario::validate::field_errors;
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, VERSION};
 use serde_json::{Map, Value};
 use std::str::FromStr;
 
@@ -23,15 +24,19 @@ pub struct LinkRead {
 }
 
 const SHOCK: &str = "speculation_shock";
+const VERSION_KEY: &str = "version";
 
-/// The query string (without `?`) for `scenario`: its fields that differ from the defaults.
-/// A speculation shock, when set, is written in full.
+/// The query string (without `?`) for `scenario`: the format version first, then its fields that
+/// differ from that version's defaults. A speculation shock, when set, is written in full.
 pub fn to_query(scenario: &Scenario) -> String {
     let value = object(scenario);
     let defaults = object(&Scenario::default());
     let mut query = form_urlencoded::Serializer::new(String::new());
+    query.append_pair(VERSION_KEY, &VERSION.to_string());
     for (key, v) in &value {
-        if key == SHOCK {
+        if key == VERSION_KEY {
+            continue;
+        } else if key == SHOCK {
             if let Value::Object(shock) = v {
                 for (inner, v) in shock {
                     query.append_pair(&format!("{SHOCK}.{inner}"), &scalar(v));
@@ -44,15 +49,32 @@ pub fn to_query(scenario: &Scenario) -> String {
     query.finish()
 }
 
-/// Read a query string (with or without the leading `?`) into a valid scenario.
+/// Read a query string (with or without the leading `?`) into a valid scenario. A link that
+/// names no version was made before versions existed, and its missing fields take version 1's
+/// defaults; an empty query is the page's front door, the current defaults.
 pub fn from_query(query: &str) -> LinkRead {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let defaults = object(&Scenario::default());
-    let mut fields = defaults.clone();
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .filter(|(k, _)| !k.is_empty())
+        .collect();
     let mut ignored = Vec::new();
-    for (key, text) in form_urlencoded::parse(query.as_bytes()) {
-        let (key, text) = (key.trim().to_owned(), text.trim().to_owned());
-        if key.is_empty() {
+    let version = match pairs.iter().find(|(k, _)| k == VERSION_KEY) {
+        None if pairs.is_empty() => VERSION,
+        None => 1,
+        Some((_, text)) => {
+            let mut given = Map::new();
+            given.insert(VERSION_KEY.to_owned(), u64::from_str(text).map_or(Value::from(text.clone()), Value::from));
+            written_version(&given).unwrap_or_else(|e| {
+                ignored.push(format!("{VERSION_KEY}={text} ignored: {e}; reading the link with the current defaults"));
+                VERSION
+            })
+        }
+    };
+    let mut fields = defaults_value(version);
+    fields.insert(VERSION_KEY.to_owned(), Value::from(VERSION));
+    for (key, text) in pairs {
+        if key == VERSION_KEY {
             continue;
         }
         match set(&mut fields, &key, &text) {
@@ -162,9 +184,49 @@ mod tests {
     use crate::scenario::{FeeDenomination, SpeculationShock};
 
     #[test]
-    fn defaults_make_an_empty_link() {
-        assert_eq!(to_query(&Scenario::default()), "");
+    fn the_defaults_make_a_link_of_the_version_alone() {
+        assert_eq!(to_query(&Scenario::default()), "version=2");
+        assert_eq!(from_query("version=2"), LinkRead { scenario: Scenario::default(), ignored: vec![] });
+        // The bare page is the current defaults.
         assert_eq!(from_query(""), LinkRead { scenario: Scenario::default(), ignored: vec![] });
+    }
+
+    #[test]
+    fn a_link_without_a_version_keeps_the_meaning_it_was_made_with() {
+        // Made by the main before versions: its design was on the fixed price model.
+        let old = from_query("burn_share=0.6&fee_denomination=stablecoin&speculation_shock.year=4");
+        assert_eq!(old.ignored, Vec::<String>::new());
+        let v1 = Scenario::defaults_of(1).unwrap();
+        assert_eq!(old.scenario.price_model, crate::scenario::PriceModel::Fixed);
+        assert_eq!(old.scenario.fee_speculation_share, 0.0);
+        assert_eq!(
+            old.scenario,
+            Scenario {
+                burn_share: 0.6,
+                fee_denomination: FeeDenomination::Stablecoin,
+                speculation_shock: Some(SpeculationShock { year: 4, ..Default::default() }),
+                ..v1
+            }
+        );
+        assert_eq!(old.scenario.version, crate::scenario::VERSION, "read into the current version");
+        // Written again, it says so: the fields that differ from today's defaults, and the version.
+        let again = to_query(&old.scenario);
+        assert!(again.starts_with("version=2&") && again.contains("price_model=fixed"), "{again}");
+        assert_eq!(from_query(&again).scenario, old.scenario);
+        let new = from_query("version=2&burn_share=0.6");
+        assert_eq!(new.scenario.price_model, crate::scenario::PriceModel::Market);
+    }
+
+    #[test]
+    fn an_unknown_version_is_said_and_read_with_the_current_defaults() {
+        let future = from_query("version=9&burn_share=0.6");
+        assert!(
+            future.ignored[0].contains("version=9 ignored: version: 9 is newer than this build reads"),
+            "{:?}",
+            future.ignored
+        );
+        assert_eq!(future.scenario, Scenario { burn_share: 0.6, ..Scenario::default() });
+        assert!(from_query("version=two").ignored[0].contains("version=two ignored"));
     }
 
     #[test]
@@ -188,9 +250,10 @@ mod tests {
         assert_eq!(back.scenario, s);
     }
 
+    /// Reads `query`, a link of the first version (no `version` key), into its design.
     fn check(query: &str, want_ignored: &[&str], edit: impl FnOnce(&mut Scenario)) {
         let read = from_query(query);
-        let mut want = Scenario::default();
+        let mut want = Scenario::defaults_of(1).unwrap();
         edit(&mut want);
         assert_eq!(read.scenario, want, "{query}");
         assert_eq!(read.ignored.len(), want_ignored.len(), "{query}: {:?}", read.ignored);

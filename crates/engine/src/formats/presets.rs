@@ -58,8 +58,11 @@ mod tests {
         let summary = |n: &str| crate::project(&preset(n).unwrap().scenario).unwrap().summary;
         assert!(summary("consumption_loop").net_supply_change < 0.0);
         assert_eq!(summary("dex_fee_switch_off").value_capture_ratio, 0.0);
-        assert!(summary("inflationary_casino").net_supply_change > 0.0);
-        assert!(summary("ai_api_tokens").cumulative_burned > 0.3 * 1e9);
+        let casino = summary("inflationary_casino");
+        assert!(casino.net_supply_change > 0.0 && casino.final_price_usd < 1.0, "dilution and sell pressure");
+        // Usage growing at 105 % a year is priced in: the burn removes a tenth of supply, not all of it.
+        let ai = summary("ai_api_tokens");
+        assert!(ai.cumulative_burned > 0.1 * 1e9 && ai.final_price_usd > 10.0, "{ai:?}");
         assert!(summary("stablecoin_buyback_burn").leaked_usd > 0.0);
     }
 }

@@ -50,10 +50,12 @@ macro_rules! columns {
             unburnable_usd: total("Burn budget left in the treasury because nothing was left to burn, USD."),
             /// Dilution: value of the tokens minted this month, USD.
             minted_usd: total("Value of tokens minted, USD (dilution)."),
-            /// Value of minted rewards sold on the market this month, USD (sell pressure).
+            /// Value of minted rewards sold on the market this month, USD (sell pressure), at the
+            /// price the month's orders filled at.
             minted_sold_usd: total("Value of minted tokens sold, USD."),
-            /// `burned_usd + staker_usd − minted_sold_usd`: what holders as a whole gained this month.
-            net_holder_value_usd: total("`burned_usd + staker_usd − minted_sold_usd`, USD."),
+            /// `burned_usd + staker_usd − minted_usd`: what the holders of existing tokens gained this
+            /// month (every minted token dilutes them, sold or not), USD.
+            net_holder_value_usd: total("`burned_usd + staker_usd − minted_usd`, USD."),
             /// Trading volume this month, USD: `turnover / 12 × market cap`.
             trading_volume_usd: total("Trading volume over the horizon, USD."),
             /// Trading volume over market cap, annualised (per year).
@@ -65,6 +67,30 @@ macro_rules! columns {
             consumption_rate: rate,
             /// `(burned_usd + staker_usd) / fees_usd`; zero in a month with no fees.
             value_capture_ratio: rate,
+            /// Tokens the treasury holds at the end of the month (its share of fees paid in the token).
+            treasury_tokens: stock,
+            /// The valuation anchor's fundamental value per token: `price_to_fees` × annualised
+            /// holder value (or gross fees) over supply, USD.
+            fundamental_usd: stock,
+            /// What the market's traders pull the price toward: the fundamental value plus the
+            /// speculative premium per token, USD.
+            anchor_usd: stock,
+            /// Value of both sides of the market's pool at the end of the month, USD.
+            market_depth_usd: stock,
+            /// Bought by users to pay fees in the token, USD.
+            fee_buys_usd: total("Bought by users to pay fees in the token, USD."),
+            /// Spent buying the token back to burn it, after conversion cost, USD.
+            buyback_usd: total("Spent on buybacks, USD."),
+            /// Bought by traders pulling the price up toward the anchor, USD.
+            trader_buys_usd: total("Bought by traders toward the anchor, USD."),
+            /// Sold by third parties (LPs, front-ends) paid their share of fees in the token, USD.
+            third_party_sells_usd: total("Sold by third parties paid in the token, USD."),
+            /// Sold by stakers out of fee revenue paid in the token, USD.
+            staker_sells_usd: total("Sold by stakers out of fee revenue, USD."),
+            /// Sold by traders pulling the price down toward the anchor (speculators leaving), USD.
+            trader_sells_usd: total("Sold by traders toward the anchor, USD."),
+            /// What buybacks paid above the month's price by moving the market, USD (part of `leaked_usd`).
+            slippage_usd: total("Buyback slippage, USD (part of `leaked_usd`)."),
         }
     };
 }

@@ -17,9 +17,14 @@ pub struct FeeSplit {
 
 /// Split `fees` (USD) by the protocol take, then the take by burn, staker and treasury shares.
 pub fn split(model: &Model, fees: f64) -> FeeSplit {
-    let take = fees * model.protocol_take; // USD the protocol controls
-    let burn_budget = take * model.burn_share;
-    let stakers = take * model.staker_share;
+    split_shares(model.protocol_take, model.burn_share, model.staker_share, fees)
+}
+
+/// [`split`] with the shares given.
+pub fn split_shares(protocol_take: f64, burn_share: f64, staker_share: f64, fees: f64) -> FeeSplit {
+    let take = fees * protocol_take; // USD the protocol controls
+    let burn_budget = take * burn_share;
+    let stakers = take * staker_share;
     // Subtracting (rather than multiplying by 1 - b - s) keeps the split summing to the fees
     // to within one rounding, which the supply and fee identities depend on.
     let treasury = (take - burn_budget - stakers).max(0.0);

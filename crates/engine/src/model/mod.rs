@@ -10,8 +10,9 @@
 mod burn;
 pub(crate) mod columns;
 mod fees;
+pub mod market;
 pub mod month;
-mod price;
+pub(crate) mod price;
 pub mod run;
 mod staking;
 pub mod step;
@@ -22,7 +23,7 @@ pub use run::{run, summarize};
 pub use step::{step, State};
 pub use summary::Summary;
 
-use crate::scenario::{FeeDenomination, PriceModel, Scenario, YieldSource};
+use crate::scenario::{FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
 
 /// The scenario turned into monthly rates. Built by [`Model::new`] from a validated scenario.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,8 +42,23 @@ pub struct Model {
     pub monthly_price_growth: f64,
     /// Which price model applies.
     pub price_model: PriceModel,
-    /// Fully diluted market cap over annualised fees (fee-multiple model).
+    /// The valuation multiple (fee-multiple model, and the market's anchor).
     pub price_to_fees: f64,
+    /// What the market's anchor is a multiple of.
+    pub valuation_basis: ValuationBasis,
+    /// The market's depth as a share of market cap.
+    pub liquidity: f64,
+    /// Share of the gap to the anchor closed each month (market model).
+    pub valuation_pull: f64,
+    /// The market's speculative premium at launch, USD of market cap: what the launch price is
+    /// above the anchor's fundamental value in month 1 (zero when it is below).
+    pub launch_premium: f64,
+    /// Month-on-month growth factor of the speculative premium, `(1 + price_growth)^(1/12)`.
+    pub monthly_premium_growth: f64,
+    /// Factor on fees from the shock on: `1 − fee_speculation_share · turnover_drop`.
+    pub shocked_fee_factor: f64,
+    /// Factor on the speculative premium from the shock on: `1 − turnover_drop` (speculators leave).
+    pub shocked_premium_factor: f64,
     /// What fees are paid in.
     pub denomination: FeeDenomination,
     /// Share of a buyback lost to intermediaries (non-native fees only).
@@ -75,17 +91,35 @@ impl Model {
     /// Derive the monthly constants. The scenario must already be valid.
     pub fn new(s: &Scenario) -> Self {
         let monthly_fee_growth = libm::pow(1.0 + s.fee_growth, 1.0 / 12.0);
+        let first_month_fees = s.annual_fees_usd / first_year_weight(monthly_fee_growth);
+        let conversion_cost = if s.fee_denomination == FeeDenomination::Native { 0.0 } else { s.conversion_cost };
+        let turnover_drop = s.speculation_shock.map_or(0.0, |k| k.turnover_drop);
+        let shocked_fee_factor = 1.0 - s.fee_speculation_share * turnover_drop;
+        // Month 1's fees, after the shock if it hits in month 1.
+        let month_one_fees =
+            if s.shock_month() == Some(1) { first_month_fees * shocked_fee_factor } else { first_month_fees };
+        let split = fees::split_shares(s.protocol_take, s.burn_share, s.staker_share, month_one_fees);
+        let basis = valuation_basis(s.valuation_basis, month_one_fees, &split, conversion_cost);
+        // Per token, as the step computes it, so that a launch price at the anchor has no premium.
+        let fundamental = price::multiple_of(s.price_to_fees, basis) / s.initial_supply;
         Self {
             months: s.months(),
             initial_supply: s.initial_supply,
-            first_month_fees: s.annual_fees_usd / first_year_weight(monthly_fee_growth),
+            first_month_fees,
             monthly_fee_growth,
             initial_price: s.initial_price_usd,
             monthly_price_growth: libm::pow(1.0 + s.price_growth, 1.0 / 12.0),
             price_model: s.price_model,
             price_to_fees: s.price_to_fees,
+            valuation_basis: s.valuation_basis,
+            liquidity: s.liquidity,
+            valuation_pull: s.valuation_pull,
+            launch_premium: (s.initial_price_usd - fundamental).max(0.0) * s.initial_supply,
+            monthly_premium_growth: libm::pow(1.0 + s.price_growth, 1.0 / 12.0),
+            shocked_fee_factor,
+            shocked_premium_factor: 1.0 - turnover_drop,
             denomination: s.fee_denomination,
-            conversion_cost: if s.fee_denomination == FeeDenomination::Native { 0.0 } else { s.conversion_cost },
+            conversion_cost,
             protocol_take: s.protocol_take,
             burn_share: s.burn_share,
             staker_share: s.staker_share,
@@ -101,18 +135,30 @@ impl Model {
     }
 }
 
+/// What the anchor's multiple applies to this month, USD: the value that reaches holders (the burn
+/// budget net of conversion, and staker revenue), or gross fees.
+pub(crate) fn valuation_basis(basis: ValuationBasis, fees: f64, split: &fees::FeeSplit, conversion_cost: f64) -> f64 {
+    match basis {
+        ValuationBasis::HolderValue => split.burn_budget * (1.0 - conversion_cost) + split.stakers,
+        ValuationBasis::GrossFees => fees,
+    }
+}
+
 /// `1 + g + g² + … + g¹¹`: first-month fees times this is the first year's fees.
 fn first_year_weight(g: f64) -> f64 {
     (0..12).fold((0.0, 1.0), |(sum, power), _| (sum + power, power * g)).0
 }
 
-/// USD turned into tokens at `price`; nothing to convert is zero tokens even at a zero price
-/// (a fee-multiple token with no fees has no price, and no fees to burn either).
-pub(crate) fn tokens_for(usd: f64, price: f64) -> f64 {
+/// USD turned into tokens at a price whose inverse is `per_token` (the step divides once a month,
+/// not once a conversion: the divisions sat on the step's critical path). Nothing to convert is
+/// zero tokens even at a zero price (a fee-multiple token with no fees has no price, and no fees
+/// to burn either).
+#[inline]
+pub(crate) fn tokens_for(usd: f64, per_token: f64) -> f64 {
     if usd <= 0.0 {
         0.0
     } else {
-        usd / price
+        usd * per_token
     }
 }
 

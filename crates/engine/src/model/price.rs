@@ -1,24 +1,80 @@
-//! The token price each month. The model takes price as an input path (fixed) or as a multiple of
-//! fees (fee multiple); it does not model how burns or sell pressure move the price, on purpose:
-//! see "Simplifications" in `docs/model.md`.
+//! The token price each month, by the scenario's price model (`docs/model.md`, "Price"):
+//! a fixed path you assume, a multiple of fees, or the market's pool price, which traders pull
+//! toward the valuation anchor (the fundamental value of what reaches holders plus a speculative
+//! premium) while the design's own orders trade through it.
 
+use super::market::Pool;
 use super::Model;
 use crate::scenario::PriceModel;
 
-/// Price in USD for `month` with gross `fees`, given the fixed-model path price `path_price`
-/// and the supply at the start of the month. A speculation shock lowers only the fixed price:
-/// a price backed by fees does not care that traders left.
-pub fn monthly(model: &Model, month: u32, path_price: f64, fees: f64, supply: f64) -> f64 {
+/// The market never prices the token at zero (every fee dollar would be infinitely many tokens):
+/// a target at or below zero is held at the smallest positive price.
+const FLOOR: f64 = f64::MIN_POSITIVE;
+
+/// The valuation anchor of one month, USD per token.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Anchor {
+    /// The multiple of annualised holder value (or gross fees) per token.
+    pub fundamental: f64,
+    /// The speculative premium per token.
+    pub premium: f64,
+}
+
+impl Anchor {
+    /// What the market's traders pull the price toward.
+    pub fn value(&self) -> f64 {
+        self.fundamental + self.premium
+    }
+}
+
+/// The anchor for a month whose valuation basis is `basis` USD and speculative premium is
+/// `premium` USD of market cap, with `supply` tokens at its start.
+pub fn anchor(model: &Model, basis: f64, premium: f64, supply: f64) -> Anchor {
+    if supply <= 0.0 {
+        return Anchor { fundamental: 0.0, premium: 0.0 };
+    }
+    Anchor { fundamental: multiple_of(model.price_to_fees, basis) / supply, premium: premium / supply }
+}
+
+/// Market cap at the valuation multiple of a month's `basis` USD, annualised. One expression for
+/// the fee-multiple model and the market's anchor, so that the one is the other's limit bit for bit.
+pub(crate) fn multiple_of(price_to_fees: f64, basis: f64) -> f64 {
+    price_to_fees * basis * 12.0
+}
+
+/// The month's price in USD and what traders paid to move the market there (positive: they
+/// bought; negative: they sold; zero outside the market model). `path_price` is the fixed
+/// model's price before any shock, `fees` the month's gross fees, `supply` the supply at the
+/// start of the month; `pool` is the market, opening at last month's close.
+#[inline]
+pub fn monthly(
+    model: &Model,
+    month: u32,
+    path_price: f64,
+    fees: f64,
+    supply: f64,
+    anchor: &Anchor,
+    pool: &mut Pool,
+) -> (f64, f64) {
     match model.price_model {
-        PriceModel::Fixed if month >= model.shock_month => path_price * model.shocked_price_factor,
-        PriceModel::Fixed => path_price,
+        PriceModel::Fixed if month >= model.shock_month => (path_price * model.shocked_price_factor, 0.0),
+        PriceModel::Fixed => (path_price, 0.0),
         PriceModel::FeeMultiple => {
-            let market_cap = model.price_to_fees * fees * 12.0; // USD, fully diluted
-            if market_cap == 0.0 {
-                0.0
+            let market_cap = multiple_of(model.price_to_fees, fees); // USD, fully diluted
+            (if market_cap == 0.0 { 0.0 } else { market_cap / supply }, 0.0)
+        }
+        // The launch month trades at the launch price; from month 2 on traders close their share
+        // of the gap to the anchor before the month's other orders arrive.
+        PriceModel::Market if month == 1 || model.valuation_pull == 0.0 => (pool.price, 0.0),
+        PriceModel::Market => {
+            let open = pool.price;
+            let target = if model.valuation_pull == 1.0 {
+                anchor.value()
             } else {
-                market_cap / supply
-            }
+                open + model.valuation_pull * (anchor.value() - open)
+            };
+            let paid = pool.trade_to(target.max(FLOOR));
+            (pool.price, paid)
         }
     }
 }

@@ -6,11 +6,12 @@ use super::{tokens_for, Model};
 use crate::scenario::YieldSource;
 
 /// Tokens minted this month as staking rewards.
-pub fn minted(model: &Model, staked: f64, price: f64, staker_revenue_usd: f64) -> f64 {
+/// `per_token` is one over the month's price.
+pub fn minted(model: &Model, staked: f64, per_token: f64, staker_revenue_usd: f64) -> f64 {
     let target = staked * model.monthly_apr; // tokens stakers are promised this month
     match model.yield_source {
         YieldSource::Inflation => target,
         YieldSource::Revenue => 0.0,
-        YieldSource::Hybrid => (target - tokens_for(staker_revenue_usd, price)).max(0.0),
+        YieldSource::Hybrid => (target - tokens_for(staker_revenue_usd, per_token)).max(0.0),
     }
 }

@@ -1,13 +1,19 @@
 //! The monthly step: the one function every projection, Monte Carlo path and sweep cell runs.
 //! It reads the model and the state, allocates nothing, and returns the month's row.
 //!
-//! Order within a month: price → fees and their split → burn (from circulating supply) →
-//! staking rewards (minted) → new supply. The supply identity
-//! `supply = initial + cumulative minted − cumulative burned` is checked in debug builds.
+//! Order within a month: fees and their split → the valuation anchor → the price (under the
+//! market model: traders pull the opening price toward the anchor) → burn (a buyback trades
+//! through the market first) → staking rewards (minted) → the month's other orders clear through
+//! the market (users buying tokens to pay fees; third parties, stakers and reward holders selling)
+//! → new supply. LPs bring the market's depth to its share of market cap at the month's price,
+//! after the traders' pull and before the month's orders. The supply
+//! identity `supply = initial + cumulative minted − cumulative burned` is checked in debug builds.
 
+use super::market::Pool;
 use super::month::Month;
-use super::Model;
-use super::{burn, fees, price, staking};
+use super::price::{self, Anchor};
+use super::{burn, fees, staking, tokens_for, valuation_basis, Model};
+use crate::scenario::{FeeDenomination, PriceModel};
 
 /// What carries over from one month to the next.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -16,11 +22,17 @@ pub struct State {
     pub month: u32,
     /// Token supply now, tokens.
     pub supply: f64,
-    /// Gross fees of the last month completed, USD (the base the next month grows from;
-    /// month 1 starts from the model's first-month fees instead).
+    /// Gross fees of the last month completed before any speculation shock, USD (the base the
+    /// next month grows from; month 1 starts from the model's first-month fees instead).
     pub fees: f64,
     /// Fixed-model price of the next month before any shock, USD.
     pub path_price: f64,
+    /// The market's speculative premium before any shock, USD of market cap.
+    pub premium: f64,
+    /// Tokens the treasury holds.
+    pub treasury_tokens: f64,
+    /// The market's pool at the end of the last month.
+    pub pool: Pool,
     /// Tokens minted so far.
     pub cumulative_minted: f64,
     /// Tokens burned so far.
@@ -30,32 +42,85 @@ pub struct State {
 impl State {
     /// The state at month 0.
     pub fn start(model: &Model) -> Self {
+        let depth = model.liquidity * model.initial_price * model.initial_supply;
         Self {
             month: 0,
             supply: model.initial_supply,
             fees: 0.0,
             path_price: model.initial_price,
+            premium: model.launch_premium,
+            treasury_tokens: 0.0,
+            pool: Pool { price: model.initial_price, depth },
             cumulative_minted: 0.0,
             cumulative_burned: 0.0,
         }
     }
 }
 
+/// The month's orders other than the buyback, in tokens; they fill together at one price.
+#[derive(Debug, Clone, Copy, Default)]
+struct Orders {
+    /// Tokens users buy to pay the month's fees in the token.
+    fee_buys: f64,
+    /// Tokens third parties sell out of their share of fees paid in the token.
+    third_party_sells: f64,
+    /// Tokens stakers sell out of fee revenue paid in the token.
+    staker_sells: f64,
+    /// Minted reward tokens sold.
+    reward_sells: f64,
+}
+
 /// Advance one month. `fee_growth` is this month's growth factor of gross fees over the last
 /// month (the model's `monthly_fee_growth` for a deterministic projection, a random draw
 /// for a Monte Carlo path).
-#[inline]
+#[inline(always)]
 pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let month = state.month + 1;
+    let shocked = month >= model.shock_month;
     let supply = state.supply; // tokens at the start of the month
     let staked_before = supply * model.staked_fraction;
-    let circulating_before = supply - staked_before;
+    let circulating_before = (supply - staked_before - state.treasury_tokens).max(0.0);
 
-    let fees_usd = if month == 1 { model.first_month_fees } else { state.fees * fee_growth };
-    let price_usd = price::monthly(model, month, state.path_price, fees_usd, supply);
+    let path_fees = if month == 1 { model.first_month_fees } else { state.fees * fee_growth };
+    let fees_usd = if shocked { path_fees * model.shocked_fee_factor } else { path_fees };
     let split = fees::split(model, fees_usd);
-    let burn = burn::execute(model, split.burn_budget, price_usd, circulating_before);
-    let minted = staking::minted(model, staked_before, price_usd, split.stakers);
+    let premium = if shocked { state.premium * model.shocked_premium_factor } else { state.premium };
+    let basis = valuation_basis(model.valuation_basis, fees_usd, &split, model.conversion_cost);
+    let anchor = if model.price_model == PriceModel::Market {
+        price::anchor(model, basis, premium, supply)
+    } else {
+        Anchor { fundamental: price::anchor(model, basis, 0.0, supply).fundamental, premium: 0.0 }
+    };
+    let pool = &mut state.pool;
+    let (price_usd, traders_paid) = price::monthly(model, month, state.path_price, fees_usd, supply, &anchor, pool);
+    let market = model.price_model == PriceModel::Market;
+    if market {
+        // LPs keep the market's depth at its share of market cap at the month's price, before the
+        // month's orders (after a crash the traders' pull, not the crash, sets the depth).
+        pool.recentre(model.liquidity * price_usd * supply);
+    }
+    let market_depth_usd = if market { pool.depth } else { 0.0 }; // no market is modelled: the price is given
+
+    let per_token = 1.0 / price_usd; // one division a month; every conversion below multiplies
+    let burn = burn::execute(model, split.burn_budget, price_usd, per_token, circulating_before, pool);
+    let minted = staking::minted(model, staked_before, per_token, split.stakers);
+
+    // Orders in tokens, at the month's price; under the market model they fill together at one
+    // price that their net moves, elsewhere at the month's price.
+    let native = model.denomination == FeeDenomination::Native;
+    let orders = Orders {
+        fee_buys: if native { tokens_for(fees_usd, per_token) } else { 0.0 },
+        third_party_sells: if native { tokens_for(split.third_party, per_token) } else { 0.0 },
+        staker_sells: if native { tokens_for(split.stakers, per_token) * model.reward_sell_share } else { 0.0 },
+        reward_sells: minted * model.reward_sell_share,
+    };
+    let fill = if market {
+        let sells = orders.third_party_sells + orders.staker_sells + orders.reward_sells;
+        pool.clear(0.0, orders.fee_buys, sells)
+    } else {
+        price_usd
+    };
+    let treasury_tokens = state.treasury_tokens + if native { tokens_for(split.treasury, per_token) } else { 0.0 };
 
     let supply_after = supply + minted - burn.tokens;
     let staked = supply_after * model.staked_fraction;
@@ -64,15 +129,16 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let newly_locked = (staked - staked_before - minted).max(0.0);
     let per_start_supply = if supply > 0.0 { 12.0 / supply } else { 0.0 }; // annualised, per token
     let market_cap_usd = price_usd * supply_after;
-    let turnover = if month >= model.shock_month { model.shocked_turnover } else { model.turnover }; // per year
+    let turnover = if shocked { model.shocked_turnover } else { model.turnover }; // per year
     let trading_volume_usd = turnover / 12.0 * market_cap_usd;
     let minted_usd = minted * price_usd;
-    let minted_sold_usd = minted_usd * model.reward_sell_share;
 
     state.month = month;
     state.supply = supply_after;
-    state.fees = fees_usd;
+    state.fees = path_fees;
     state.path_price *= model.monthly_price_growth;
+    state.premium *= model.monthly_premium_growth;
+    state.treasury_tokens = treasury_tokens;
     state.cumulative_minted += minted;
     state.cumulative_burned += burn.tokens;
     debug_assert!(supply_after >= 0.0, "supply went negative at month {month}");
@@ -86,7 +152,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         month,
         supply: supply_after,
         staked,
-        circulating: supply_after - staked,
+        circulating: (supply_after - staked - treasury_tokens).max(0.0),
         price_usd,
         market_cap_usd,
         minted,
@@ -97,15 +163,26 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         burned_usd: burn.usd,
         staker_usd: split.stakers,
         treasury_usd: split.treasury + burn.unburnable_usd,
-        leaked_usd: split.third_party + burn.conversion_usd,
+        leaked_usd: split.third_party + burn.conversion_usd + burn.slippage_usd,
         unburnable_usd: burn.unburnable_usd,
         minted_usd,
-        minted_sold_usd,
-        net_holder_value_usd: burn.usd + split.stakers - minted_sold_usd,
+        minted_sold_usd: orders.reward_sells * fill,
+        net_holder_value_usd: burn.usd + split.stakers - minted_usd,
         trading_volume_usd,
         turnover,
         burn_rate: burn.tokens * per_start_supply,
         consumption_rate: (burn.tokens + newly_locked) * per_start_supply,
         value_capture_ratio: if fees_usd > 0.0 { (burn.usd + split.stakers) / fees_usd } else { 0.0 },
+        treasury_tokens,
+        fundamental_usd: anchor.fundamental,
+        anchor_usd: if model.price_model == PriceModel::Market { anchor.value() } else { price_usd },
+        market_depth_usd,
+        fee_buys_usd: orders.fee_buys * fill,
+        buyback_usd: burn.bought_usd,
+        trader_buys_usd: traders_paid.max(0.0),
+        third_party_sells_usd: orders.third_party_sells * fill,
+        staker_sells_usd: orders.staker_sells * fill,
+        trader_sells_usd: (-traders_paid).max(0.0),
+        slippage_usd: burn.slippage_usd,
     }
 }

@@ -168,6 +168,13 @@ pub static PRICE_GROWTH: NumericField = field!(price_growth, "Price growth", Uni
 /// `price_to_fees`: market cap over annualised fees.
 pub static PRICE_TO_FEES: NumericField =
     field!(price_to_fees, "Price-to-fees multiple", Unit::Multiple, 0.1, true, 1000.0);
+/// `liquidity`: the market's depth as a share of market cap.
+pub static LIQUIDITY: NumericField = field!(liquidity, "Market depth", Unit::Fraction, 0.001, true, 1.0);
+/// `valuation_pull`: share of the gap to the valuation anchor closed each month.
+pub static VALUATION_PULL: NumericField = field!(valuation_pull, "Pull toward value", Unit::Fraction, 0.0, true, 1.0);
+/// `fee_speculation_share`: share of fees that falls with speculation.
+pub static FEE_SPECULATION_SHARE: NumericField =
+    field!(fee_speculation_share, "Speculative share of fees", Unit::Fraction, 0.0, true, 1.0);
 /// `turnover`: annual trading volume over market cap.
 pub static TURNOVER: NumericField = field!(turnover, "Turnover", Unit::PerYear, 0.0, true, 1000.0);
 /// `discount_rate`: annual discount rate of the present value.
@@ -195,6 +202,9 @@ pub static NUMERIC_FIELDS: &[&NumericField] = &[
     &INITIAL_PRICE_USD,
     &PRICE_GROWTH,
     &PRICE_TO_FEES,
+    &LIQUIDITY,
+    &VALUATION_PULL,
+    &FEE_SPECULATION_SHARE,
     &TURNOVER,
     &DISCOUNT_RATE,
     &GROWTH_VOLATILITY,

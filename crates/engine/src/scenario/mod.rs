@@ -12,7 +12,7 @@
 pub mod error;
 pub mod fields;
 pub mod number;
-mod parse;
+pub(crate) mod parse;
 pub mod rules;
 pub mod validate;
 
@@ -48,12 +48,30 @@ pub enum YieldSource {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
 pub enum PriceModel {
-    /// Price is `initial_price_usd` compounded by `price_growth` a year, whatever the protocol does.
+    /// The price is an outcome: every flow that touches the token trades through one pool whose
+    /// depth follows market cap, and traders pull the price toward a valuation anchor.
     #[default]
+    Market,
+    /// Price is `initial_price_usd` compounded by `price_growth` a year, whatever the protocol does.
     Fixed,
     /// Fully diluted market cap is `price_to_fees` times annualised gross fees.
     FeeMultiple,
 }
+
+/// What the market's valuation anchor is a multiple of. See `docs/model.md`, "Price".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ValuationBasis {
+    /// What reaches holders: the value burned plus staker revenue (the essay's value capture).
+    #[default]
+    HolderValue,
+    /// Gross fees, whoever gets them (the fee-multiple model's basis).
+    GrossFees,
+}
+
+/// The scenario format this build writes. Files, links and saved designs without a version were
+/// written before versions existed (version 1) and are read with version 1's defaults.
+pub const VERSION: u32 = 2;
 
 /// A protocol's token design and the market assumptions around it.
 ///
@@ -61,6 +79,10 @@ pub enum PriceModel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Scenario {
+    /// The format version the scenario is written in [2]. Reading upgrades older versions: a field
+    /// they leave out takes the default of the version they were written under.
+    /// (model.md, "Presets, links and saved designs")
+    pub version: u32,
     /// Horizon in whole years, 1..=50 [10]; the projection has `12 * years` monthly steps.
     /// (model.md, "Time")
     pub years: u32,
@@ -95,14 +117,26 @@ pub struct Scenario {
     pub staking_yield_source: YieldSource,
     /// Share of newly minted rewards sold on the market, fraction 0..=1 [0.5]. (model.md, "Staking")
     pub reward_sell_share: f64,
-    /// How the price is set [fixed]. (model.md, "Price")
+    /// How the price is set [market]. (model.md, "Price")
     pub price_model: PriceModel,
-    /// Annual price growth under the fixed model, fraction, greater than -1 and at most 100 [0.0].
-    /// (model.md, "Price")
+    /// Annual growth of the fixed model's price, or of the market's speculative premium, fraction,
+    /// greater than -1 and at most 100 [0.0]. (model.md, "Price")
     pub price_growth: f64,
-    /// Fully diluted market cap over annualised gross fees under the fee-multiple model,
-    /// 0.1..=1000 [25]. (model.md, "Price")
+    /// The valuation multiple, 0.1..=1000 [25]: fully diluted market cap over annualised gross
+    /// fees under the fee-multiple model; the market's anchor over annualised holder value (or
+    /// gross fees). (model.md, "Price")
     pub price_to_fees: f64,
+    /// What the market's valuation anchor is a multiple of [holder_value]. (model.md, "Price")
+    pub valuation_basis: ValuationBasis,
+    /// Depth of the market as a share of market cap, 0.001..=1 [0.1]: the value of both sides of
+    /// the constant-product pool a month's net orders trade against. (model.md, "Price")
+    pub liquidity: f64,
+    /// Share of the gap between the price and the valuation anchor that traders close each month,
+    /// fraction 0..=1 [0.2]. (model.md, "Price")
+    pub valuation_pull: f64,
+    /// Share of fees that comes from speculative activity and falls with it when speculation fades,
+    /// fraction 0..=1 [0.3]. (model.md, "Speculation shock")
+    pub fee_speculation_share: f64,
     /// Annual trading volume over market cap, per year, 0..=1000 [12]. It moves no supply:
     /// it is shown beside consumption, which is the essay's point. (model.md, "Turnover")
     pub turnover: f64,
@@ -144,6 +178,7 @@ impl Default for SpeculationShock {
 impl Default for Scenario {
     fn default() -> Self {
         Self {
+            version: VERSION,
             years: 10,
             initial_supply: 1e9,
             initial_price_usd: 1.0,
@@ -158,9 +193,13 @@ impl Default for Scenario {
             target_staking_apr: 0.05,
             staking_yield_source: YieldSource::Hybrid,
             reward_sell_share: 0.5,
-            price_model: PriceModel::Fixed,
+            price_model: PriceModel::Market,
             price_growth: 0.0,
             price_to_fees: 25.0,
+            valuation_basis: ValuationBasis::HolderValue,
+            liquidity: 0.1,
+            valuation_pull: 0.2,
+            fee_speculation_share: 0.3,
             turnover: 12.0,
             speculation_shock: None,
             discount_rate: 0.15,
@@ -172,6 +211,17 @@ impl Default for Scenario {
 }
 
 impl Scenario {
+    /// The defaults of format `version`: what a field left out of a file, link or saved design
+    /// written in that version means. `None` for a version this build does not know.
+    pub fn defaults_of(version: u32) -> Option<Self> {
+        match version {
+            // Before price was an outcome: a fixed price, and fees untouched by speculation.
+            1 => Some(Self { price_model: PriceModel::Fixed, fee_speculation_share: 0.0, ..Self::default() }),
+            VERSION => Some(Self::default()),
+            _ => None,
+        }
+    }
+
     /// Number of monthly steps in the projection.
     pub fn months(&self) -> u32 {
         self.years.saturating_mul(12)

@@ -9,7 +9,7 @@
 
 use super::error::ScenarioError;
 use super::validate::validate;
-use super::{Scenario, SpeculationShock};
+use super::{Scenario, SpeculationShock, VERSION};
 use serde_json::{Map, Value};
 
 fn parse_error(message: String) -> ScenarioError {
@@ -86,6 +86,27 @@ fn read_value(json: &str) -> Result<Value, ScenarioError> {
     serde_json::from_str(json).map_err(|e| text_error(json, e))
 }
 
+/// The version a scenario's fields say they were written in: 1 when they say none (everything
+/// written before versions existed), an error for one this build cannot read.
+pub(crate) fn written_version(fields: &Map<String, Value>) -> Result<u32, ScenarioError> {
+    let Some(v) = fields.get("version") else { return Ok(1) };
+    match v.as_u64().and_then(|v| u32::try_from(v).ok()) {
+        Some(v) if Scenario::defaults_of(v).is_some() => Ok(v),
+        Some(v) if v > VERSION => Err(parse_error(format!(
+            "version: {v} is newer than this build reads (versions 1 to {VERSION}); open it with a newer Consumption Lab"
+        ))),
+        _ => Err(parse_error(format!("version: must be a whole number from 1 to {VERSION} (got {v})"))),
+    }
+}
+
+/// The defaults of `version` (a version [`written_version`] accepted) as JSON fields.
+pub(crate) fn defaults_value(version: u32) -> Map<String, Value> {
+    match serde_json::to_value(Scenario::defaults_of(version).unwrap_or_default()) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
 /// An error from reading the JSON text, naming the field when there is one.
 fn text_error(json: &str, e: serde_json::Error) -> ScenarioError {
     match field_at(json, &e) {
@@ -111,10 +132,16 @@ impl Scenario {
         Self::from_value_unchecked(value)
     }
 
-    /// Read a scenario from a parsed JSON value (missing fields take their defaults) without range checks.
+    /// Read a scenario from a parsed JSON value without range checks. Missing fields take the
+    /// defaults of the version the value says it was written in (version 1 when it says none),
+    /// and the scenario read is in the current version.
     pub fn from_value_unchecked(value: Value) -> Result<Self, ScenarioError> {
         let Value::Object(fields) = value else { return Err(not_an_object(kind(&value))) };
-        serde_json::from_value(Value::Object(fields.clone())).map_err(|e| match culprit(&fields) {
+        let version = written_version(&fields)?;
+        let mut merged = defaults_value(version);
+        merged.extend(fields.iter().map(|(k, v)| (k.clone(), v.clone())));
+        merged.insert("version".to_owned(), Value::from(VERSION));
+        serde_json::from_value(Value::Object(merged)).map_err(|e| match culprit(&fields) {
             Some((path, why)) => parse_error(format!("{path}: {why}")),
             None => parse_error(format!("scenario JSON: {e}")),
         })

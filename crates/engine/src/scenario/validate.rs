@@ -4,11 +4,16 @@
 use super::error::{FieldError, ScenarioError};
 use super::fields::{BURN_SHARE, NUMERIC_FIELDS, SHOCK_FIELDS, SHOCK_YEAR, STAKER_SHARE, YEARS};
 use super::rules::shares_rule;
-use super::Scenario;
+use super::{Scenario, VERSION};
 
 /// All the ways `scenario` breaks its documented ranges; empty when it can be projected.
 pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
     let mut errors: Vec<FieldError> = NUMERIC_FIELDS.iter().filter_map(|f| f.check((f.get)(scenario)).err()).collect();
+    if scenario.version != VERSION {
+        // Reading upgrades every older version; a scenario in memory is always the current one.
+        let v = f64::from(scenario.version);
+        errors.push(FieldError::new("version", v, &format!("{VERSION}"), &format!("{VERSION}"), format!("{v}")));
+    }
 
     if errors.iter().all(|e| e.field != BURN_SHARE.key && e.field != STAKER_SHARE.key) {
         errors.extend(shares_rule(scenario, &STAKER_SHARE));

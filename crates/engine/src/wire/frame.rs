@@ -9,14 +9,14 @@
 //!
 //! Layout of `numbers`: `[kind, id, …]`, then per kind
 //! - sweep: `nx, ny, xs…, ys…, values…` (`ny·nx` values, row-major, NaN where a cell has none);
-//!   `text` is the two field keys separated by a space;
+//!   `text` is the two field keys and the measure, separated by spaces;
 //! - Monte Carlo: `months, bins`, then per month `month` and the five percentiles of supply,
-//!   cumulative burned and value capture (16 numbers), then final supply's five percentiles,
+//!   cumulative burned, value capture and price (21 numbers), then final supply's five percentiles,
 //!   min, max, mean, the probability of ending below the start, `bins + 1` edges and `bins` counts;
 //! - export: `format` (0 CSV, 1 projection JSON, 2 scenario JSON); `text` is the file;
 //! - error: nothing more; `text` is the message.
 
-use super::messages::{ExportFormat, Heatmap, MonteCarloBands, Response};
+use super::messages::{ExportFormat, Heatmap, Measure, MonteCarloBands, Response};
 use crate::analysis::montecarlo::{Band, Distribution, Histogram, Percentiles, BAND_QUANTITIES};
 
 /// An answer as text and numbers (see the module doc for the layout).
@@ -41,7 +41,11 @@ pub fn encode(response: &Response) -> Frame {
             n.extend([SWEEP, f64::from(*id), h.xs.len() as f64, h.ys.len() as f64]);
             n.extend(h.xs.iter().chain(&h.ys));
             n.extend(h.values.iter().map(|v| v.unwrap_or(f64::NAN)));
-            format!("{} {}", h.x_field, h.y_field)
+            let measure = match h.measure {
+                Measure::NetSupplyChange => "net_supply_change",
+                Measure::PriceChange => "price_change",
+            };
+            format!("{} {} {measure}", h.x_field, h.y_field)
         }
         Response::MonteCarlo { id, result: b } => {
             let h = &b.final_supply.histogram;
@@ -109,11 +113,18 @@ pub fn decode(frame: &Frame) -> Option<Response> {
     let id = r.whole()?;
     let response = if kind == SWEEP {
         let (nx, ny) = (r.whole()? as usize, r.whole()? as usize);
-        let (x_field, y_field) = frame.text.split_once(' ')?;
+        let mut words = frame.text.split(' ');
+        let (x_field, y_field) = (words.next()?, words.next()?);
+        let measure = match words.next()? {
+            "net_supply_change" => Measure::NetSupplyChange,
+            "price_change" => Measure::PriceChange,
+            _ => return None,
+        };
         let xs = r.take(nx)?.to_vec();
         let ys = r.take(ny)?.to_vec();
         let values = r.take(nx.checked_mul(ny)?)?.iter().map(|v| (!v.is_nan()).then_some(*v)).collect();
-        Response::Sweep { id, heatmap: Heatmap { x_field: x_field.into(), y_field: y_field.into(), xs, ys, values } }
+        let heatmap = Heatmap { x_field: x_field.into(), y_field: y_field.into(), measure, xs, ys, values };
+        Response::Sweep { id, heatmap }
     } else if kind == MONTE_CARLO {
         let (months, bins) = (r.whole()? as usize, r.whole()? as usize);
         let months = (0..months)
@@ -123,6 +134,7 @@ pub fn decode(frame: &Frame) -> Option<Response> {
                     supply: r.percentiles()?,
                     cumulative_burned: r.percentiles()?,
                     value_capture_ratio: r.percentiles()?,
+                    price_usd: r.percentiles()?,
                 })
             })
             .collect::<Option<Vec<_>>>()?;
@@ -169,7 +181,7 @@ mod tests {
         let scenario = Scenario { paths: 300, ..Scenario::default() };
         let x = SweepAxis::new("burn_share", 0.0, 1.0, 5).unwrap();
         let y = SweepAxis::new("staker_share", 0.0, 1.0, 3).unwrap();
-        let sweep = answer(Request::Sweep { id: 4, scenario: scenario.clone(), x, y });
+        let sweep = answer(Request::Sweep { id: 4, scenario: scenario.clone(), x, y, measure: Measure::PriceChange });
         // Some cells (burn and staker shares over 1) have no value: they must come back as None.
         let Response::Sweep { heatmap, .. } = &sweep else { panic!("{sweep:?}") };
         assert!(heatmap.values.iter().any(Option::is_none) && heatmap.values.iter().any(Option::is_some));
@@ -192,8 +204,10 @@ mod tests {
         assert!(decode(&Frame { numbers: vec![ERROR, 1.0, 0.0], ..good }).is_none());
         assert!(decode(&Frame { text: "x".into(), numbers: vec![EXPORT, 1.0, 3.0] }).is_none());
         // A sweep whose grid is longer than its numbers, or whose text lacks the two keys.
-        assert!(decode(&Frame { text: "a b".into(), numbers: vec![SWEEP, 1.0, 2.0, 2.0, 0.0, 1.0] }).is_none());
+        let keys = "a b net_supply_change";
+        assert!(decode(&Frame { text: keys.into(), numbers: vec![SWEEP, 1.0, 2.0, 2.0, 0.0, 1.0] }).is_none());
         assert!(decode(&Frame { text: "ab".into(), numbers: vec![SWEEP, 1.0, 0.0, 0.0] }).is_none());
-        assert!(decode(&Frame { text: "a b".into(), numbers: vec![SWEEP, 1.0, 1e300, 1e300] }).is_none());
+        assert!(decode(&Frame { text: "a b c".into(), numbers: vec![SWEEP, 1.0, 0.0, 0.0] }).is_none());
+        assert!(decode(&Frame { text: keys.into(), numbers: vec![SWEEP, 1.0, 1e300, 1e300] }).is_none());
     }
 }

@@ -6,6 +6,27 @@ use crate::analysis::sweep::SweepAxis;
 use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 
+/// What a sweep's heatmap colours each cell by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// `final_supply / initial_supply − 1`.
+    #[default]
+    NetSupplyChange,
+    /// `final_price_usd / initial_price_usd − 1`.
+    PriceChange,
+}
+
+impl Measure {
+    /// The measure of one cell's figures.
+    pub fn of(self, cell: &crate::analysis::sweep::CellSummary) -> f64 {
+        match self {
+            Measure::NetSupplyChange => cell.net_supply_change,
+            Measure::PriceChange => cell.price_change,
+        }
+    }
+}
+
 /// Which file an export job writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,6 +57,9 @@ pub enum Request {
         x: SweepAxis,
         /// Vertical axis.
         y: SweepAxis,
+        /// What the cells are coloured by.
+        #[serde(default)]
+        measure: Measure,
     },
     /// A Monte Carlo run of the scenario (its `paths` and `seed`).
     MonteCarlo {
@@ -55,18 +79,20 @@ pub enum Request {
     },
 }
 
-/// Net supply change over a grid, row-major (`y` outer, `x` inner), for drawing a heatmap.
+/// A measure over a grid, row-major (`y` outer, `x` inner), for drawing a heatmap.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Heatmap {
     /// Field key on the x axis.
     pub x_field: String,
     /// Field key on the y axis.
     pub y_field: String,
+    /// What `values` measure.
+    pub measure: Measure,
     /// The x axis values.
     pub xs: Vec<f64>,
     /// The y axis values.
     pub ys: Vec<f64>,
-    /// Net supply change per cell; `None` where the combination is invalid or overflows.
+    /// The measure per cell; `None` where the combination is invalid or overflows.
     pub values: Vec<Option<f64>>,
 }
 

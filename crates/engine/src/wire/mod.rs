@@ -8,5 +8,5 @@ mod messages;
 mod respond;
 
 pub use frame::Frame;
-pub use messages::{ExportFormat, Heatmap, MonteCarloBands, Request, Response};
+pub use messages::{ExportFormat, Heatmap, Measure, MonteCarloBands, Request, Response};
 pub use respond::{answer, respond};

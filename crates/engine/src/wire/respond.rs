@@ -9,6 +9,8 @@
 //! page's first download small. See ARCHITECTURE.md, "Two wasm modules".
 
 use super::frame::{self, Frame};
+#[cfg(test)]
+use super::messages::Measure;
 use super::messages::{ExportFormat, Heatmap, Request, Response};
 use crate::analysis::montecarlo::monte_carlo;
 use crate::analysis::projection::project;
@@ -21,15 +23,16 @@ use crate::scenario::Scenario;
 /// Answer one request. Pure: the same code runs in the worker and in native tests.
 pub fn answer(request: Request) -> Response {
     match request {
-        Request::Sweep { id, scenario, x, y } => match sweep(&scenario, &x, &y) {
+        Request::Sweep { id, scenario, x, y, measure } => match sweep(&scenario, &x, &y) {
             Ok(s) => Response::Sweep {
                 id,
                 heatmap: Heatmap {
                     x_field: x.field.clone(),
                     y_field: y.field.clone(),
+                    measure,
                     xs: x.values(),
                     ys: y.values(),
-                    values: s.cells.iter().map(|c| c.summary.map(|s| s.net_supply_change)).collect(),
+                    values: s.cells.iter().map(|c| c.summary.as_ref().map(|s| measure.of(s))).collect(),
                 },
             },
             Err(e) => Response::Error { id, message: e.to_string() },
@@ -90,7 +93,9 @@ mod tests {
         let scenario = Scenario::default();
         let x = SweepAxis::new("burn_share", 0.0, 0.7, 8).unwrap();
         let y = SweepAxis::new("fee_growth", -0.5, 1.0, 4).unwrap();
-        let Response::Sweep { id, heatmap } = ask(&Request::Sweep { id: 7, scenario: scenario.clone(), x, y }) else {
+        let Response::Sweep { id, heatmap } =
+            ask(&Request::Sweep { id: 7, scenario: scenario.clone(), x, y, measure: Measure::NetSupplyChange })
+        else {
             panic!("not a sweep")
         };
         assert_eq!(id, 7);
@@ -136,7 +141,7 @@ mod tests {
         assert!(
             matches!(ask_raw("garbage"), Response::Error { id: 0, message } if message.contains("unreadable request"))
         );
-        let bad = r#"{"sweep":{"id":1,"scenario":{},"x":{"field":"burn_share","min":0,"max":5,"steps":4},"y":{"field":"years","min":1,"max":2,"steps":2}}}"#;
+        let bad = r#"{"sweep":{"id":1,"scenario":{"version":2},"x":{"field":"burn_share","min":0,"max":5,"steps":4},"y":{"field":"years","min":1,"max":2,"steps":2}}}"#;
         assert!(matches!(ask_raw(bad), Response::Error { id: 1, .. }));
         for format in ["csv", "json", "scenario"] {
             let invalid = format!(

@@ -1,7 +1,7 @@
 //! Strategies shared by the engine's property tests.
 #![allow(dead_code, missing_docs)]
 
-use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
+use consumption_lab_engine::{FeeDenomination, PriceModel, Projection, Scenario, ValuationBasis, YieldSource};
 use proptest::prelude::*;
 
 pub fn denomination() -> impl Strategy<Value = FeeDenomination> {
@@ -13,7 +13,11 @@ pub fn yield_source() -> impl Strategy<Value = YieldSource> {
 }
 
 pub fn price_model() -> impl Strategy<Value = PriceModel> {
-    prop_oneof![Just(PriceModel::Fixed), Just(PriceModel::FeeMultiple)]
+    prop_oneof![Just(PriceModel::Market), Just(PriceModel::Fixed), Just(PriceModel::FeeMultiple)]
+}
+
+pub fn valuation_basis() -> impl Strategy<Value = ValuationBasis> {
+    prop_oneof![Just(ValuationBasis::HolderValue), Just(ValuationBasis::GrossFees)]
 }
 
 /// A log-uniform positive number between `lo` and `hi`: scales matter more than digits.
@@ -29,6 +33,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
         (-0.99..=3.0f64, denomination(), share(), share()),
         (share(), share(), share(), share()),
         (yield_source(), share(), price_model(), -0.9..=2.0f64, log_range(0.1, 1000.0), 0.0..=1000.0f64),
+        (log_range(0.001, 1.0), share(), valuation_basis(), share()),
     )
         .prop_map(
             |(
@@ -36,6 +41,7 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                 (growth, denom, cost, take),
                 (burn, staker, staked, apr),
                 (source, sell, model, pg, ptf, turnover),
+                (liquidity, valuation_pull, valuation_basis, fee_speculation_share),
             )| {
                 // Keep burn + staker shares within 1 the way a person would: scale them down together.
                 let total = burn + staker;
@@ -58,10 +64,41 @@ pub fn scenario() -> impl Strategy<Value = Scenario> {
                     reward_sell_share: sell,
                     price_model: model,
                     price_growth: pg,
+                    liquidity,
+                    valuation_pull,
+                    valuation_basis,
+                    fee_speculation_share,
                     price_to_fees: ptf,
                     turnover,
                     ..Scenario::default()
                 }
             },
         )
+}
+
+/// The largest share of the market's depth any month's orders took.
+pub fn shallowest(p: &Projection) -> f64 {
+    p.months
+        .iter()
+        .map(|m| {
+            let orders =
+                m.fee_buys_usd + m.buyback_usd + m.third_party_sells_usd + m.staker_sells_usd + m.minted_sold_usd;
+            if m.market_depth_usd > 0.0 {
+                orders / m.market_depth_usd
+            } else {
+                f64::INFINITY
+            }
+        })
+        .fold(0.0, f64::max)
+}
+
+/// `s` with a year's fees at most a tenth of its market's depth at launch, and staking rewards at
+/// most 20 % a year.
+pub fn deep_enough(s: Scenario) -> Scenario {
+    let depth = s.liquidity * s.initial_price_usd * s.initial_supply;
+    Scenario {
+        annual_fees_usd: s.annual_fees_usd.min(0.1 * depth),
+        target_staking_apr: s.target_staking_apr.min(0.2),
+        ..s
+    }
 }

@@ -28,13 +28,13 @@
 //! **Cost.** Memory is `O(paths)`: one [`State`] per path and one reusable sample buffer per
 //! reported quantity; months are never stored per path. The step allocates nothing. Each month
 //! the draws are made in one loop and the paths stepped in another (one loop doing both is
-//! twice as slow: every path then waits on its draw). Percentiles are selected, not sorted:
-//! see [`percentiles`].
+//! twice as slow: every path then waits on its draw). Percentiles come from a histogram, not a sort:
+//! see [`percentiles_with`]. Paths are stepped two at a time (each step is a chain of divisions).
 
 mod percentiles;
 mod sampling;
 
-pub use percentiles::{percentiles, percentiles_with};
+pub use percentiles::{percentiles, percentiles_with, Scratch};
 pub use sampling::Ziggurat;
 
 use crate::model::{step, Model, Month, State};
@@ -80,6 +80,8 @@ pub struct Band {
     pub cumulative_burned: Percentiles,
     /// The month's `(burned_usd + staker_usd) / fees_usd`.
     pub value_capture_ratio: Percentiles,
+    /// The month's token price, USD.
+    pub price_usd: Percentiles,
 }
 
 /// Reads one quantity's percentiles from a band.
@@ -87,10 +89,11 @@ pub type Pick = fn(&Band) -> &Percentiles;
 
 /// The quantities a [`Band`] holds, with their column names, in the order every export and the
 /// worker's frame list them.
-pub const BAND_QUANTITIES: [(&str, Pick); 3] = [
+pub const BAND_QUANTITIES: [(&str, Pick); 4] = [
     ("supply", |b| &b.supply),
     ("cumulative_burned", |b| &b.cumulative_burned),
     ("value_capture_ratio", |b| &b.value_capture_ratio),
+    ("price_usd", |b| &b.price_usd),
 ];
 
 /// The 5th, 25th, 50th, 75th and 95th percentiles of a sample, nearest-rank: the `q`-th
@@ -176,7 +179,8 @@ fn simulate<const CAREFUL: bool>(scenario: &Scenario) -> Option<Result<MonteCarl
     let mut supply = vec![0.0; paths];
     let mut burned = vec![0.0; paths];
     let mut capture = vec![0.0; paths];
-    let mut scratch: Vec<u64> = Vec::with_capacity(paths);
+    let mut price = vec![0.0; paths];
+    let mut scratch = Scratch::default();
     let mut bands = Vec::with_capacity(model.months as usize);
     let mut final_supply = Distribution::default();
     let mut below = 0.0;
@@ -191,22 +195,39 @@ fn simulate<const CAREFUL: bool>(scenario: &Scenario) -> Option<Result<MonteCarl
             }
         }
         let mut sure = true;
-        for (k, (state, &factor)) in states.iter_mut().zip(&factors).enumerate() {
-            let row = step(&model, state, factor);
-            if CAREFUL {
+        if CAREFUL {
+            for (k, (state, &factor)) in states.iter_mut().zip(&factors).enumerate() {
+                let row = step(&model, state, factor);
                 if let Some(quantity) = row.first_non_finite() {
                     return Some(Err(ScenarioError::Overflow { month, year: row.year(), quantity }));
                 }
-            } else {
-                sure &= surely_finite(&row); // no branch: the loop stays tight
-                debug_assert!(
-                    !surely_finite(&row) || row.first_non_finite().is_none(),
-                    "surely_finite let a non-finite column through: {row:?}"
-                );
+                (supply[k], burned[k], capture[k], price[k]) =
+                    (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
             }
-            supply[k] = row.supply;
-            burned[k] = row.cumulative_burned;
-            capture[k] = row.value_capture_ratio;
+        } else {
+            // Two paths a turn: each month's step is a chain of divisions, and two independent
+            // chains side by side keep the processor busy while either waits.
+            let mut k = 0;
+            let mut pairs = states.chunks_exact_mut(2);
+            for pair in &mut pairs {
+                let [a, b] = pair else { unreachable!() };
+                let ra = step(&model, a, factors[k]);
+                let rb = step(&model, b, factors[k + 1]);
+                sure &= surely_finite(&ra) & surely_finite(&rb); // no branch: the loop stays tight
+                debug_assert!(!surely_finite(&ra) || ra.first_non_finite().is_none(), "{ra:?}");
+                debug_assert!(!surely_finite(&rb) || rb.first_non_finite().is_none(), "{rb:?}");
+                for (j, row) in [(k, ra), (k + 1, rb)] {
+                    (supply[j], burned[j], capture[j], price[j]) =
+                        (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
+                }
+                k += 2;
+            }
+            for state in pairs.into_remainder() {
+                let row = step(&model, state, factors[k]);
+                sure &= surely_finite(&row);
+                (supply[k], burned[k], capture[k], price[k]) =
+                    (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
+            }
         }
         if !sure {
             return None;
@@ -219,6 +240,7 @@ fn simulate<const CAREFUL: bool>(scenario: &Scenario) -> Option<Result<MonteCarl
             supply: percentiles_with(&supply, &mut scratch),
             cumulative_burned: percentiles_with(&burned, &mut scratch),
             value_capture_ratio: percentiles_with(&capture, &mut scratch),
+            price_usd: percentiles_with(&price, &mut scratch),
         });
     }
 

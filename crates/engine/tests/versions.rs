@@ -1,0 +1,55 @@
+//! What a person kept keeps its meaning: scenario files, saved designs and share links made by the
+//! main before versions existed (version 1, `tests/fixtures/v1/`, written by that build) open as
+//! the designs they were, on the fixed price model they were made under.
+
+use consumption_lab_engine::link::from_query;
+use consumption_lab_engine::{project, FeeDenomination, PriceModel, Scenario, VERSION};
+
+const V1_DEFAULTS: &str = include_str!("fixtures/v1/scenario-defaults.json");
+const V1_LOOP: &str = include_str!("fixtures/v1/scenario-consumption-loop.json");
+const V1_SAVED: &str = include_str!("fixtures/v1/saved-designs.json");
+
+fn v1() -> Scenario {
+    Scenario::defaults_of(1).unwrap()
+}
+
+#[test]
+fn a_scenario_file_of_the_first_version_opens_as_it_was() {
+    let s = Scenario::from_json(V1_DEFAULTS).unwrap();
+    assert_eq!(s, v1());
+    assert_eq!((s.version, s.price_model, s.fee_speculation_share), (VERSION, PriceModel::Fixed, 0.0));
+    let looped = Scenario::from_json(V1_LOOP).unwrap();
+    assert_eq!(looped.price_model, PriceModel::Fixed);
+    assert_eq!((looped.burn_share, looped.fee_growth, looped.turnover), (0.6, 0.3, 6.0));
+    // Under its own model the old design still does what it did: at a fixed price, −19.9 %.
+    let p = project(&s).unwrap();
+    assert!((p.summary.net_supply_change - -0.1986).abs() < 5e-4, "{}", p.summary.net_supply_change);
+    assert_eq!(p.summary.final_price_usd, 1.0);
+}
+
+#[test]
+fn saved_designs_of_the_first_version_open_as_they_were() {
+    let doc: serde_json::Value = consumption_lab_engine::json::read(V1_SAVED).unwrap();
+    let designs = doc["designs"].as_array().unwrap();
+    let read: Vec<Scenario> =
+        designs.iter().map(|d| Scenario::from_value_unchecked(d["scenario"].clone()).unwrap()).collect();
+    assert_eq!(read[0], Scenario { fee_denomination: FeeDenomination::Stablecoin, burn_share: 0.6, ..v1() });
+    assert_eq!(read[1], Scenario::from_json(V1_LOOP).unwrap());
+}
+
+#[test]
+fn a_share_link_of_the_first_version_opens_as_it_was() {
+    let read = from_query("?burn_share=0.6&fee_denomination=stablecoin");
+    assert!(read.ignored.is_empty());
+    assert_eq!(read.scenario, Scenario { fee_denomination: FeeDenomination::Stablecoin, burn_share: 0.6, ..v1() });
+}
+
+#[test]
+fn what_is_written_now_says_its_version_and_reads_back_the_same() {
+    let s = Scenario { burn_share: 0.45, ..Scenario::default() };
+    let text = s.to_json_pretty();
+    assert!(text.contains("\"version\": 2"));
+    assert_eq!(Scenario::from_json(&text).unwrap(), s);
+    assert!(Scenario::from_json(r#"{"version": 3}"#).unwrap_err().to_string().contains("newer than this build reads"));
+    assert!(Scenario::from_json(r#"{"version": 0}"#).is_err());
+}
