@@ -111,6 +111,12 @@ pub fn App() -> Html {
                     <ChartCard kind={ChartKind::Supply} id="supply" title="Projected supply"
                         caption="Tokens in existence, split into circulating and staked, with everything burned and minted so far. Below the dashed line, use is consuming the token."
                         projection={p.clone()} compare={compare.clone()} bands={bands.result.clone()} />
+                    <ChartCard kind={ChartKind::Price} id="price" title="Price"
+                        caption="The token's price each month, and the value traders pull it toward: a multiple of what reaches holders, plus any speculative premium. Buys and sells move it; the pull brings it back."
+                        projection={p.clone()} compare={compare.clone()} bands={bands.result.clone()} />
+                    <ChartCard kind={ChartKind::Flows} id="flows" title="Who buys, who sells"
+                        caption="Each month's orders through the market by source: buys above zero, sells below, the net as a line. With native fees every user is a buyer of the token; with stablecoin fees only the buyback is."
+                        projection={p.clone()} compare={compare.clone()} />
                     <ChartCard kind={ChartKind::Fees} id="fees" title="Where the fees go"
                         caption="Each month's gross fees by destination. Only burned and staker shares reach holders: that share is the value capture ratio (dashed, right axis)."
                         projection={p.clone()} compare={compare.clone()} />

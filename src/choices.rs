@@ -1,6 +1,6 @@
 //! The three design choices that are not numbers, as the controls panel presents them.
 
-use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
+use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
 
 /// A select lever: label, help and options as (value, text) pairs. Choices are `static`s, so
 /// actions carry the choice itself rather than its key.
@@ -68,23 +68,41 @@ pub static STAKING_YIELD_SOURCE: Choice = Choice {
 pub static PRICE_MODEL: Choice = Choice {
     key: "price_model",
     label: "Price model",
-    help:
-        "Fixed: the price follows a trend you set, whatever the design. Fee multiple: market cap is a multiple of fees.",
-    options: &[("fixed", "Fixed trend"), ("fee_multiple", "Fee multiple")],
+    help: "Market: every buy and sell moves the price through a market of the depth below, and traders pull it toward the value of what reaches holders. Fixed: a trend you set, whatever the design. Fee multiple: market cap is a constant multiple of fees, so growth is priced in and fees cancel out of the burn (every fee level burns the same share of supply).",
+    options: &[("market", "Market"), ("fixed", "Fixed trend"), ("fee_multiple", "Fee multiple")],
     get: |s| match s.price_model {
+        PriceModel::Market => "market",
         PriceModel::Fixed => "fixed",
         PriceModel::FeeMultiple => "fee_multiple",
     },
     set: |s, v| match v {
+        "market" => s.price_model = PriceModel::Market,
         "fixed" => s.price_model = PriceModel::Fixed,
         "fee_multiple" => s.price_model = PriceModel::FeeMultiple,
         _ => {}
     },
 };
 
+/// What the market's valuation anchor is a multiple of.
+pub static VALUATION_BASIS: Choice = Choice {
+    key: "valuation_basis",
+    label: "Valued on",
+    help: "What traders value the token on: the fees that reach holders (burned or paid to stakers), or gross fees whoever gets them.",
+    options: &[("holder_value", "What reaches holders"), ("gross_fees", "Gross fees")],
+    get: |s| match s.valuation_basis {
+        ValuationBasis::HolderValue => "holder_value",
+        ValuationBasis::GrossFees => "gross_fees",
+    },
+    set: |s, v| match v {
+        "holder_value" => s.valuation_basis = ValuationBasis::HolderValue,
+        "gross_fees" => s.valuation_basis = ValuationBasis::GrossFees,
+        _ => {}
+    },
+};
+
 /// All choice levers (the tests check that each is in a group of the panel).
 #[cfg(test)]
-pub static CHOICES: &[&Choice] = &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL];
+pub static CHOICES: &[&Choice] = &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL, &VALUATION_BASIS];
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 //! shown in, the slider's practical range, and when it does not apply. Ranges that are *allowed*
 //! live in the engine (`fields::NUMERIC_FIELDS`); this file only says how to present them.
 
-use crate::choices::{Choice, FEE_DENOMINATION, PRICE_MODEL, STAKING_YIELD_SOURCE};
+use crate::choices::{Choice, FEE_DENOMINATION, PRICE_MODEL, STAKING_YIELD_SOURCE, VALUATION_BASIS};
 use consumption_lab_engine::fields::{self as f, NumericField};
 use consumption_lab_engine::number;
 use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
@@ -123,14 +123,17 @@ levers! {
     ANNUAL_FEES_USD: "Gross fees users pay in the first year, in millions of USD.", 1e-6, "M USD", (0.01, 100_000.0), 0.01, true;
     INITIAL_SUPPLY: "Token supply at the start, in millions of tokens.", 1e-6, "M tokens", (1.0, 1_000_000.0), 0.01, true;
     INITIAL_PRICE_USD: "Token price at the start, in USD.", 1.0, "USD", (0.001, 1000.0), 0.01, true;
-    PRICE_GROWTH: "Assumed market trend of the price a year, independent of the design.", 100.0, "%/yr", (-90.0, 200.0), 1.0, false;
-    PRICE_TO_FEES: "Fully diluted market cap as a multiple of annualised fees: price backed by fee revenue.", 1.0, "×", (1.0, 200.0), 1.0, false;
+    PRICE_GROWTH: "Market model: the trend a year of the speculative premium (what the launch price is above the fundamental value). Fixed model: the price's own trend. Independent of the design.", 100.0, "%/yr", (-90.0, 200.0), 1.0, false;
+    PRICE_TO_FEES: "The valuation multiple: market cap over a year of what the token is valued on (what reaches holders, or gross fees).", 1.0, "×", (1.0, 200.0), 1.0, false;
+    LIQUIDITY: "How deep the market is, as a share of market cap: the value of both sides of the pool a month's buys and sells trade against. Selling 0.8 % of supply moves a 10 % deep market about −25 %.", 100.0, "%", (0.5, 50.0), 0.5, false;
+    VALUATION_PULL: "Share of the gap between the price and the value it is pulled toward that traders close each month. 20 %: a gap halves in about three months.", 100.0, "%/mo", (0.0, 100.0), 1.0, false;
+    FEE_SPECULATION_SHARE: "Share of fees that comes from speculative activity and leaves with the speculators. 0 is the essay's claim (fees are use); 100 % its opposite.", 100.0, "%", (0.0, 100.0), 1.0, false;
     TURNOVER: "Annual trading volume over market cap. It moves no supply: trading is not consumption.", 1.0, "×/yr", (0.0, 200.0), 1.0, false;
     YEARS: "Projection horizon.", 1.0, "years", (1.0, 50.0), 1.0, false;
     DISCOUNT_RATE: "Annual rate at which future holder cash flows are discounted to today.", 100.0, "%/yr", (0.0, 50.0), 0.5, false;
     GROWTH_VOLATILITY: "How uncertain fee growth is: the annual volatility of each Monte Carlo path's growth.", 100.0, "%/yr", (0.0, 100.0), 1.0, false;
     SHOCK_YEAR: "First year in which speculation fades.", 1.0, "year", (1.0, 50.0), 1.0, false;
-    SHOCK_TURNOVER_DROP: "How much trading turnover falls from then on.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    SHOCK_TURNOVER_DROP: "The share of speculators who leave: trading turnover falls by it, and in the market their premium leaves the price.", 100.0, "%", (0.0, 100.0), 1.0, false;
     SHOCK_PRICE_DROP: "How much the price falls from then on (fixed price model only).", 100.0, "%", (0.0, 99.0), 1.0, false;
     PATHS: "How many random futures to simulate. More paths, smoother bands, more work.", 1.0, "paths", (100.0, 20_000.0), 100.0, false;
 }
@@ -158,11 +161,20 @@ pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
         "price_to_fees" if s.price_model == PriceModel::Fixed => {
             Some("Not used: under the fixed model the price follows its own trend.")
         }
+        "liquidity" | "valuation_pull" if s.price_model != PriceModel::Market => {
+            Some("Not used: only the market price model trades through a market.")
+        }
         k if k.starts_with("speculation_shock.") && s.speculation_shock.is_none() => {
             Some("Not used: turn on the speculation shock above to set this.")
         }
         "speculation_shock.price_drop" if s.price_model == PriceModel::FeeMultiple => {
             Some("Not used: under the fee-multiple model the price follows fees, not traders.")
+        }
+        "speculation_shock.price_drop" if s.price_model == PriceModel::Market => {
+            Some("Not used: in the market the price falls as the speculators who leave sell.")
+        }
+        "fee_speculation_share" if s.speculation_shock.is_none() => {
+            Some("Not used: turn on the speculation shock above to set this.")
         }
         _ => None,
     }
@@ -200,18 +212,24 @@ pub static GROUPS: &[(&str, &[Item])] = {
         (
             "Market",
             &[
-                N(&INITIAL_SUPPLY),
                 C(&PRICE_MODEL),
                 N(&INITIAL_PRICE_USD),
-                N(&PRICE_GROWTH),
+                N(&INITIAL_SUPPLY),
+                C(&VALUATION_BASIS),
                 N(&PRICE_TO_FEES),
+                N(&LIQUIDITY),
+                N(&VALUATION_PULL),
+                N(&PRICE_GROWTH),
                 N(&TURNOVER),
                 N(&YEARS),
                 N(&DISCOUNT_RATE),
             ],
         ),
         ("Uncertainty", &[BandsToggle, N(&GROWTH_VOLATILITY), N(&PATHS)]),
-        ("Speculation shock", &[ShockToggle, N(&SHOCK_YEAR), N(&SHOCK_TURNOVER_DROP), N(&SHOCK_PRICE_DROP)]),
+        (
+            "Speculation shock",
+            &[ShockToggle, N(&SHOCK_YEAR), N(&SHOCK_TURNOVER_DROP), N(&FEE_SPECULATION_SHARE), N(&SHOCK_PRICE_DROP)],
+        ),
     ]
 };
 

@@ -66,9 +66,7 @@ pub fn parse(raw: Option<&str>) -> Read {
     let mut read = Read::default();
     for value in store.designs {
         let name = value.get("name").and_then(|n| n.as_str()).unwrap_or("(unnamed)").to_owned();
-        let parsed = serde_json::from_value::<Saved>(value.clone())
-            .map_err(|e| e.to_string())
-            .and_then(|s| consumption_lab_engine::validate(&s.scenario).map(|()| s).map_err(|e| e.to_string()));
+        let parsed = saved_design(&value);
         match parsed {
             // Names are keys in the list: a duplicate (another version, a hand edit) gets a suffix.
             Ok(mut saved) => {
@@ -81,6 +79,16 @@ pub fn parse(raw: Option<&str>) -> Read {
         }
     }
     read
+}
+
+/// One stored design. Its scenario is read like a scenario file, by the version it was written in
+/// (designs saved before versions existed keep the fixed price they were designed under).
+fn saved_design(value: &serde_json::Value) -> Result<Saved, String> {
+    let text = |key: &str| value.get(key).and_then(|v| v.as_str()).map(str::to_owned).ok_or(format!("no {key}"));
+    let scenario = value.get("scenario").cloned().ok_or("no scenario")?;
+    let scenario = Scenario::from_value_unchecked(scenario).map_err(|e| e.to_string())?;
+    consumption_lab_engine::validate(&scenario).map_err(|e| e.to_string())?;
+    Ok(Saved { name: text("name")?, saved: text("saved")?, scenario })
 }
 
 /// `base 1`, `base 2`, …: the first such name no design has.
@@ -194,6 +202,25 @@ mod tests {
             })
             .unwrap();
         eprintln!("fuzz stored designs: {} cases, no panic", count.get());
+    }
+
+    #[test]
+    fn designs_saved_before_versions_keep_their_meaning() {
+        // Written by the main before versions existed (crates/engine/tests/fixtures/v1/).
+        let old = include_str!("../crates/engine/tests/fixtures/v1/saved-designs.json");
+        let read = parse(Some(old));
+        assert!(read.unreadable.is_empty(), "{:?}", read.unreadable);
+        let v1 = Scenario::defaults_of(1).unwrap();
+        assert_eq!(read.designs[0].name, "Stablecoin 60");
+        assert_eq!(
+            read.designs[0].scenario,
+            Scenario { fee_denomination: consumption_lab_engine::FeeDenomination::Stablecoin, burn_share: 0.6, ..v1 }
+        );
+        assert_eq!(read.designs[1].scenario.price_model, consumption_lab_engine::PriceModel::Fixed);
+        // Saved again, they say their version and read back the same.
+        let again = parse(Some(&serialise(&read.designs)));
+        assert_eq!(again.designs, read.designs);
+        assert!(serialise(&read.designs).contains("\"version\":2"));
     }
 
     #[test]

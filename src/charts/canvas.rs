@@ -3,7 +3,7 @@
 
 use super::frame::{Frame, Geometry};
 use super::measured::Measured;
-use super::{fees, supply, turnover, BoxResult, ChartKind, Extras};
+use super::{fees, flows, price, supply, turnover, BoxResult, ChartKind, Extras};
 use consumption_lab_engine::Projection;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
@@ -23,6 +23,8 @@ pub fn draw(
         ChartKind::Supply => supply::draw(root, projection, extras, frame),
         ChartKind::Fees => fees::draw(root, projection, extras.compare, frame),
         ChartKind::Turnover => turnover::draw(root, projection, extras.compare, frame),
+        ChartKind::Price => price::draw(root, projection, extras, frame),
+        ChartKind::Flows => flows::draw(root, projection, extras.compare, frame),
     })
 }
 

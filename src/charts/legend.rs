@@ -104,13 +104,17 @@ pub fn draw<DB: DrawingBackend>(
                 Mark::Line(w) => {
                     area.draw(&PathElement::new(vec![(x0, y), (x1, y)], e.color.stroke_width(frame.u(w))))?
                 }
-                Mark::Dashed => {
-                    let style = e.color.stroke_width(frame.u(1.75));
-                    let dash = frame.i(4.0);
+                Mark::Hatched => area.draw(&Rectangle::new(
+                    [(x0, y - frame.i(5.0)), (x1, y + frame.i(5.0))],
+                    e.color.mix(0.45).filled(),
+                ))?,
+                Mark::Dashed | Mark::Dotted => {
+                    let style = e.color.stroke_width(frame.u(if e.mark == Mark::Dashed { 1.75 } else { 2.0 }));
+                    let (dash, step) = if e.mark == Mark::Dashed { (frame.i(4.0), 2) } else { (frame.i(2.0), 2) };
                     let mut x = x0;
                     while x < x1 {
                         area.draw(&PathElement::new(vec![(x, y), ((x + dash).min(x1), y)], style))?;
-                        x += dash * 2;
+                        x += dash * step;
                     }
                 }
             }

@@ -4,6 +4,7 @@
 pub mod axes;
 pub mod canvas;
 pub mod fees;
+pub mod flows;
 pub mod frame;
 pub mod heatmap;
 pub mod histogram;
@@ -12,6 +13,7 @@ pub mod legend;
 pub mod marks;
 pub mod measured;
 pub mod palette;
+pub mod price;
 pub mod series;
 pub mod supply;
 pub mod turnover;
@@ -50,4 +52,8 @@ pub enum ChartKind {
     Fees,
     /// "Turnover vs consumption".
     Turnover,
+    /// "Price".
+    Price,
+    /// "Who buys, who sells".
+    Flows,
 }

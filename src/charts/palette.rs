@@ -22,7 +22,10 @@ pub const LEAKED: RGBColor = RGBColor(0x9a, 0x9a, 0x9a);
 /// Tokens minted (dilution).
 pub const MINTED: RGBColor = RGBColor(0xCC, 0x79, 0xA7);
 
-/// Turnover (trading): loud on purpose, it is what dashboards show.
+/// Users buying the token to pay fees in it (the essay's "architectural necessity").
+pub const USERS: RGBColor = RGBColor(0xF0, 0xE4, 0x42);
+
+/// Turnover (trading), and traders moving the price: loud on purpose, it is what dashboards show.
 pub const TURNOVER: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
 
 /// CSS form of a colour, for the HTML legend swatches and read-outs.

@@ -15,6 +15,10 @@ pub enum Mark {
     Dashed,
     /// A band in a stacked area.
     Area,
+    /// A dotted line (a second reference level).
+    Dotted,
+    /// A band in a stacked area, lighter (the same source on the other side of zero).
+    Hatched,
 }
 
 /// What the value is, for formatting.
@@ -28,6 +32,8 @@ pub enum Quantity {
     Ratio,
     /// A rate per year shown as a percentage.
     RatePerYear,
+    /// A token price in USD, with the digits a small price needs.
+    Price,
 }
 
 /// One plotted series.
@@ -60,6 +66,7 @@ pub fn show(quantity: Quantity, v: f64) -> String {
         Quantity::Usd => format::usd(v),
         Quantity::Ratio => format::pct(v, 1),
         Quantity::RatePerYear => format!("{}/yr", format::pct_adaptive(v)),
+        Quantity::Price => format::price(v),
     }
 }
 
@@ -128,6 +135,82 @@ pub const TURNOVER_VS_CONSUMPTION: &[Series] = &[
         value: |m| m.consumption_rate,
         mark: Mark::Line(2.5),
         quantity: Quantity::RatePerYear,
+    },
+];
+
+/// "Price": the month's price and the values the market pulls it toward.
+pub const PRICE: &[Series] = &[
+    Series { label: "Price", color: INK, value: |m| m.price_usd, mark: Mark::Line(2.5), quantity: Quantity::Price },
+    Series {
+        label: "Value it is pulled toward",
+        color: MUTED,
+        value: |m| m.anchor_usd,
+        mark: Mark::Dashed,
+        quantity: Quantity::Price,
+    },
+    Series {
+        label: "Fundamental (multiple of holder value)",
+        color: LEAKED,
+        value: |m| m.fundamental_usd,
+        mark: Mark::Dotted,
+        quantity: Quantity::Price,
+    },
+];
+
+/// "Who buys, who sells": buys stacked above zero, bottom first.
+pub const BUYS: &[Series] = &[
+    Series {
+        label: "Users buying to pay fees",
+        color: USERS,
+        value: |m| m.fee_buys_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Buybacks to burn",
+        color: BURN,
+        value: |m| m.buyback_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Traders buying",
+        color: TURNOVER,
+        value: |m| m.trader_buys_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+];
+
+/// "Who buys, who sells": sells stacked below zero, nearest zero first.
+pub const SELLS: &[Series] = &[
+    Series {
+        label: "Stakers selling fee revenue",
+        color: STAKERS,
+        value: |m| m.staker_sells_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Reward holders selling minted tokens",
+        color: MINTED,
+        value: |m| m.minted_sold_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Third parties selling fees paid in the token",
+        color: LEAKED,
+        value: |m| m.third_party_sells_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Traders selling",
+        color: TURNOVER,
+        value: |m| m.trader_sells_usd,
+        mark: Mark::Hatched,
+        quantity: Quantity::Usd,
     },
 ];
 

@@ -4,9 +4,9 @@
 use crate::charts::canvas;
 use crate::charts::frame::Geometry;
 use crate::charts::palette::css;
-use crate::charts::series::{row, Series, FEES, SUPPLY, TURNOVER_VS_CONSUMPTION, VALUE_CAPTURE};
+use crate::charts::series::{row, Series, BUYS, FEES, PRICE, SELLS, SUPPLY, TURNOVER_VS_CONSUMPTION, VALUE_CAPTURE};
 use crate::charts::{ChartKind, Extras};
-use crate::hooks::use_size;
+use crate::hooks::{use_near_screen, use_size};
 use crate::{browser, format};
 use consumption_lab_engine::wire::MonteCarloBands;
 use consumption_lab_engine::{Month, Projection};
@@ -39,12 +39,17 @@ pub struct Props {
     pub bands: Option<Rc<MonteCarloBands>>,
 }
 
+/// How long after an input a chart off the screen redraws, ms: after the charts in view.
+const LATER_MS: u32 = 60;
+
 /// The series a chart's read-out lists, top to bottom.
 fn readout_series(kind: ChartKind) -> Vec<&'static Series> {
     match kind {
         ChartKind::Supply => SUPPLY.iter().collect(),
         ChartKind::Fees => FEES.iter().rev().chain([&VALUE_CAPTURE]).collect(),
         ChartKind::Turnover => TURNOVER_VS_CONSUMPTION.iter().collect(),
+        ChartKind::Price => PRICE.iter().collect(),
+        ChartKind::Flows => BUYS.iter().chain(SELLS).collect(),
     }
 }
 
@@ -54,32 +59,50 @@ pub fn ChartCard(props: &Props) -> Html {
     let wrap = use_node_ref();
     let canvas_ref = use_node_ref();
     let size = use_size(wrap.clone());
+    // Drawn only near the screen: off it, a change waits until the card scrolls back in.
+    let near = use_near_screen(wrap.clone());
     let geometry = use_state_eq(Geometry::default);
     let error = use_state_eq(|| None::<String>);
     let hover = use_state_eq(|| None::<u32>);
     let show_table = use_state_eq(|| false);
+    // Whether the canvas shows an older design than the props (off the screen, it draws late).
+    let stale = use_state_eq(|| false);
+    let later = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
 
     {
         let (canvas_ref, geometry, error, kind) = (canvas_ref.clone(), geometry.clone(), error.clone(), props.kind);
+        let stale = stale.clone();
         use_effect_with(
-            (props.projection.clone(), props.compare.clone(), props.bands.clone(), size),
-            move |(projection, compare, bands, size)| {
-                if size.0 <= 0.0 {
-                    return;
-                }
-                let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
-                    return;
+            (props.projection.clone(), props.compare.clone(), props.bands.clone(), size, near),
+            move |(projection, compare, bands, size, near)| {
+                let (projection, compare, bands, size) = (projection.clone(), compare.clone(), bands.clone(), *size);
+                let drawn = stale.clone();
+                let paint = move || {
+                    let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
+                    if size.0 <= 0.0 {
+                        return;
+                    }
+                    let extras = Extras { compare: compare.as_deref(), bands: bands.as_deref() };
+                    match canvas::draw(&canvas, size, kind, &projection, extras) {
+                        Ok(g) => {
+                            geometry.set(g);
+                            error.set(None);
+                        }
+                        Err(e) => {
+                            gloo::console::error!(format!("chart could not be drawn: {e}"));
+                            error.set(Some(e.to_string()));
+                        }
+                    }
+                    drawn.set(false);
                 };
-                let extras = Extras { compare: compare.as_deref(), bands: bands.as_deref() };
-                match canvas::draw(&canvas, *size, kind, projection, extras) {
-                    Ok(g) => {
-                        geometry.set(g);
-                        error.set(None);
-                    }
-                    Err(e) => {
-                        gloo::console::error!(format!("chart could not be drawn: {e}"));
-                        error.set(Some(e.to_string()));
-                    }
+                // Near the screen it draws with the input; off it, once the input has been
+                // answered (a newer change cancels an older pending draw).
+                if *near {
+                    *later.borrow_mut() = None;
+                    paint();
+                } else {
+                    stale.set(true);
+                    *later.borrow_mut() = Some(gloo::timers::callback::Timeout::new(LATER_MS, paint));
                 }
             },
         );
@@ -123,7 +146,7 @@ pub fn ChartCard(props: &Props) -> Html {
     });
 
     html! {
-        <figure class="chart-card" data-chart={props.title} id={props.id}>
+        <figure class="chart-card" data-chart={props.title} data-stale={stale.to_string()} id={props.id}>
             <figcaption>
                 <div class="card-head">
                     <h2>{ props.title }</h2>
@@ -158,7 +181,8 @@ fn readout(kind: ChartKind, m: &Month, g: &Geometry, width: f64) -> Html {
     let side = if on_right { format!("left: {:.0}px", x + 10.0) } else { format!("right: {:.0}px", width - x + 10.0) };
     let extra = match kind {
         ChartKind::Fees => Some(("Gross fees".to_owned(), format::usd(m.fees_usd))),
-        ChartKind::Supply | ChartKind::Turnover => None,
+        ChartKind::Flows => Some(("Net: buys less sells".to_owned(), format::usd(crate::charts::flows::net(m)))),
+        ChartKind::Supply | ChartKind::Turnover | ChartKind::Price => None,
     };
     html! {
         <>

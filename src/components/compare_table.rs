@@ -33,6 +33,8 @@ const ROWS: &[Row] = &[
         |v| pct(v, 1),
         |d| signed(format!("{:.1} pp", d.abs() * 100.0), d),
     ),
+    ("Price at the horizon", |p| p.summary.final_price_usd, price, |d| signed(price(d.abs()), d)),
+    ("Market cap at the horizon", |p| p.summary.final_market_cap_usd, usd, |d| signed(usd(d.abs()), d)),
     ("Leaked to third parties", |p| p.summary.leaked_usd, usd, |d| signed(usd(d.abs()), d)),
     ("Cumulative burned", |p| p.summary.cumulative_burned, tokens, |d| signed(tokens(d.abs()), d)),
     ("Cumulative minted", |p| p.summary.cumulative_minted, tokens, |d| signed(tokens(d.abs()), d)),

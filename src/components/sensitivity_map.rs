@@ -10,7 +10,7 @@ use crate::hooks::{use_compute, use_size, use_visible, Pending};
 use crate::levers::{lever_of, Lever, BURN_SHARE, FEE_GROWTH, LEVERS};
 use consumption_lab_engine::fields::{numeric_field, NUMERIC_FIELDS};
 use consumption_lab_engine::sweep::SweepAxis;
-use consumption_lab_engine::wire::{Request, Response};
+use consumption_lab_engine::wire::{Measure, Request, Response};
 use consumption_lab_engine::Scenario;
 use web_sys::{HtmlCanvasElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -55,6 +55,14 @@ fn show(l: &Lever, v: f64) -> String {
     format!("{} {}", shown(l, v), unit(l))
 }
 
+/// How a measure is named in the read-out.
+fn measure_name(m: Measure) -> &'static str {
+    match m {
+        Measure::NetSupplyChange => "net supply change",
+        Measure::PriceChange => "final price vs launch",
+    }
+}
+
 /// The current design's values of the two swept fields.
 fn current_point(s: &Scenario, x: &Lever, y: &Lever) -> (f64, f64) {
     ((x.field.get)(s), (y.field.get)(s))
@@ -70,6 +78,7 @@ pub struct Props {
 /// See the module doc.
 #[component]
 pub fn SensitivityMap(props: &Props) -> Html {
+    let measure = use_state(|| Measure::NetSupplyChange);
     let x_lever = use_state(|| &BURN_SHARE);
     let y_lever = use_state(|| &FEE_GROWTH);
     let compute = use_compute(Pending::Newest);
@@ -98,12 +107,12 @@ pub fn SensitivityMap(props: &Props) -> Html {
         // `base` is only the key; the request carries the design itself, which is valid (a base
         // with years at the axis minimum could leave a shock beyond its horizon).
         let scenario = props.scenario.clone();
-        use_effect_with((base, *x_lever, *y_lever, near), move |(_, xl, yl, near)| {
+        use_effect_with((base, *x_lever, *y_lever, *measure, near), move |(_, xl, yl, measure, near)| {
             if let (Some(x), Some(y), true) = (axis(xl), axis(yl), *near) {
                 let mut id = id.borrow_mut();
                 *id += 1;
                 crate::perf::mark_start("sweep");
-                send.emit(Request::Sweep { id: *id, scenario, x, y });
+                send.emit(Request::Sweep { id: *id, scenario, x, y, measure: *measure });
             }
         });
     }
@@ -138,6 +147,13 @@ pub fn SensitivityMap(props: &Props) -> Html {
         });
     }
 
+    let on_measure = {
+        let measure = measure.clone();
+        Callback::from(move |e: Event| {
+            let price = e.target_unchecked_into::<HtmlSelectElement>().value() == "price";
+            measure.set(if price { Measure::PriceChange } else { Measure::NetSupplyChange });
+        })
+    };
     let choose = |state: UseStateHandle<&'static Lever>| {
         Callback::from(move |e: Event| {
             if let Some(l) = lever_named(&e.target_unchecked_into::<HtmlSelectElement>().value()) {
@@ -169,7 +185,11 @@ pub fn SensitivityMap(props: &Props) -> Html {
                 show(xl, map.xs[i]),
                 yl.field.label,
                 show(yl, map.ys[j]),
-                value.map_or("not a valid combination".to_owned(), |v| format!("net supply change {}", pct_change(v))),
+                value.map_or("not a valid combination".to_owned(), |v| format!(
+                    "{} {}",
+                    measure_name(map.measure),
+                    pct_change(v)
+                )),
             );
             html! { <p class="map-readout" aria-live="polite">{ text }</p> }
         }
@@ -188,8 +208,21 @@ pub fn SensitivityMap(props: &Props) -> Html {
                 <h2 id="sensitivity-title">{ "Sensitivity map" }</h2>
                 if compute.busy { <span class="computing" role="status">{ "Computing…" }</span> }
             </div>
-            <p class="caption">{ format!("Net supply change at the horizon for {STEPS} × {STEPS} combinations of two levers, everything else as designed. Blue: supply falls; brown: it grows; grey: not a valid combination (for example burn and staker shares over 100 %). The ring is the current design.") }</p>
+            <p class="caption">{ match *measure {
+                Measure::NetSupplyChange => format!("Net supply change at the horizon for {STEPS} × {STEPS} combinations of two levers, everything else as designed. Blue: supply falls; brown: it grows; grey: not a valid combination (for example burn and staker shares over 100 %). The ring is the current design."),
+                Measure::PriceChange => format!("The final price against the launch price for {STEPS} × {STEPS} combinations of two levers, everything else as designed. Blue: the price ends lower; brown: higher; grey: not a valid combination. The ring is the current design."),
+            } }</p>
+            if props.scenario.price_model == consumption_lab_engine::PriceModel::FeeMultiple && *measure == Measure::NetSupplyChange {
+                <p class="help">{ "Under the fee-multiple model fees cancel out of the burn: along annual fees and fee growth the map is flat by construction." }</p>
+            }
             <div class="map-axes">
+                <div class="lever choice">
+                    <label for="map-measure">{ "Colour by" }</label>
+                    <select id="map-measure" onchange={on_measure}>
+                        <option value="supply" selected={*measure == Measure::NetSupplyChange}>{ "Net supply change" }</option>
+                        <option value="price" selected={*measure == Measure::PriceChange}>{ "Final price vs launch" }</option>
+                    </select>
+                </div>
                 <div class="lever choice">
                     <label for="map-x">{ "Across" }</label>
                     <select id="map-x" onchange={choose(x_lever.clone())}>{ options(*x_lever, *y_lever) }</select>

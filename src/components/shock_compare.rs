@@ -1,6 +1,7 @@
 //! "When speculation fades": value capture, consumption and turnover before and after the shock.
 
-use crate::format::{pct, pct_adaptive, pct_change, usd};
+use super::figure;
+use crate::format::{pct, pct_adaptive, pct_change, price, usd};
 use consumption_lab_engine::lenses::Window;
 use consumption_lab_engine::Projection;
 use std::rc::Rc;
@@ -19,12 +20,13 @@ pub fn ShockCompare(props: &Props) -> Html {
     let intro = "The essay's claim: designs driven by consumption keep capturing value when speculation fades.";
     let body = match props.projection.lenses.shock {
         None => html! {
-            <p class="empty">{ "No shock in this design. Turn on \"Speculation shock\" in the levers: from a year you choose, trading turnover falls (and, under the fixed price model, the price). Fees, which come from use, do not." }</p>
+            <p class="empty">{ "No shock in this design. Turn on \"Speculation shock\" in the levers: from a year you choose, speculators leave. Turnover falls, their premium leaves the price, and the share of fees that was speculation goes with them; fees that come from use do not." }</p>
         },
         Some(cmp) => {
             let year = cmp.month.div_ceil(12);
             type Row = (&'static str, fn(&Window) -> f64, fn(f64) -> String);
-            let rows: [Row; 5] = [
+            let rows: [Row; 6] = [
+                ("Price (mean)", |w| w.price_usd, price),
                 ("Turnover", |w| w.turnover, |v| format!("{}/yr", pct_adaptive(v))),
                 ("Consumption", |w| w.consumption_rate, |v| format!("{}/yr", pct_adaptive(v))),
                 ("Value capture ratio", |w| w.value_capture_ratio, |v| pct(v, 1)),
@@ -32,7 +34,15 @@ pub fn ShockCompare(props: &Props) -> Html {
                 ("Trading volume a month", |w| w.trading_volume_usd_per_month, usd),
             ];
             let before_head = if year > 1 { format!("Before (years 1–{})", year - 1) } else { "Before".to_owned() };
+            let kept = html! {
+                <dl class="lens-figures">
+                    { figure(Some(("price_kept", cmp.price_kept)), "Price kept in the shock's first year", pct(cmp.price_kept, 0)) }
+                    { figure(None, "Price just before", price(cmp.price_before)) }
+                </dl>
+            };
             html! {
+                <>
+                { kept }
                 <table class="compare">
                     <thead><tr><th scope="col">{ "" }</th><th scope="col">{ before_head }</th><th scope="col">{ format!("From year {year}") }</th><th scope="col">{ "Change" }</th></tr></thead>
                     <tbody>
@@ -46,6 +56,7 @@ pub fn ShockCompare(props: &Props) -> Html {
                         }
                     </tbody>
                 </table>
+                </>
             }
         }
     };

@@ -1,6 +1,6 @@
 //! The headline figures: what a design does to supply and to the value of its fees.
 
-use crate::format::{pct, pct_change, tokens, usd};
+use crate::format::{pct, pct_change, price, tokens, usd};
 use consumption_lab_engine::Projection;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,6 +26,7 @@ struct Figure {
 pub fn SummaryStrip(props: &Props) -> Html {
     let s = &props.projection.summary;
     let years = props.projection.scenario.years;
+    let last = props.projection.months.last().copied().unwrap_or_default();
     let peak = if s.peak_supply_month == 0 {
         "never above its start".to_owned()
     } else {
@@ -47,6 +48,20 @@ pub fn SummaryStrip(props: &Props) -> Html {
             raw: s.net_supply_change,
         },
         Figure {
+            id: "final_price_usd",
+            label: format!("Price after {years} years"),
+            value: price(s.final_price_usd),
+            note: format!("from {} at launch", price(props.projection.scenario.initial_price_usd)),
+            raw: s.final_price_usd,
+        },
+        Figure {
+            id: "final_market_cap_usd",
+            label: "Market cap at the end".into(),
+            value: usd(s.final_market_cap_usd),
+            note: "price × supply".into(),
+            raw: s.final_market_cap_usd,
+        },
+        Figure {
             id: "value_capture_ratio",
             label: "Value capture ratio".into(),
             value: pct(s.value_capture_ratio, 1),
@@ -59,6 +74,17 @@ pub fn SummaryStrip(props: &Props) -> Html {
             value: usd(s.leaked_usd),
             note: format!("{} of {} gross fees", pct(s.leaked_ratio, 1), usd(s.fees_usd)),
             raw: s.leaked_usd,
+        },
+        Figure {
+            id: "final_circulating",
+            label: "Circulating at the end".into(),
+            value: tokens(last.circulating),
+            note: if last.treasury_tokens > 0.0 {
+                format!("the treasury holds {}, {} are staked", tokens(last.treasury_tokens), tokens(last.staked))
+            } else {
+                format!("{} are staked", tokens(last.staked))
+            },
+            raw: last.circulating,
         },
         Figure {
             id: "cumulative_burned",

@@ -62,8 +62,11 @@ pub fn Uncertainty(props: &Props) -> Html {
                 if let Some(e) = &props.error {
                     <p class="lever-error" role="alert">{ e.clone() }</p>
                 }
+                if props.scenario.price_model == consumption_lab_engine::PriceModel::FeeMultiple {
+                    <p class="help">{ "Under the fee-multiple model fees cancel out of the burn: every path burns the same share of supply, so the supply bands are a line. The price bands still spread." }</p>
+                }
                 if let Some(mc) = &props.result {
-                    <p class="caption">{ format!("{} paths of fee growth at {} volatility a year (seed {}). Bands on the supply chart; final supply below.", props.scenario.paths, pct(props.scenario.growth_volatility, 0), props.scenario.seed) }</p>
+                    <p class="caption">{ format!("{} paths of fee growth at {} volatility a year (seed {}). Bands on the supply and price charts; final supply below.", props.scenario.paths, pct(props.scenario.growth_volatility, 0), props.scenario.seed) }</p>
                     <dl class="lens-figures">
                         { figure(Some(("probability_supply_below_start", mc.probability_supply_below_start)), "Chance supply ends below its start", pct(mc.probability_supply_below_start, 1)) }
                         { figure(None, "Final supply, 5th percentile", tokens(mc.final_supply.percentiles.p5)) }

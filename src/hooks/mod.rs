@@ -13,5 +13,5 @@ pub use use_bands::use_bands;
 pub use use_drop_import::use_drop_import;
 pub use use_file_import::use_file_import;
 pub use use_link_sync::use_link_sync;
-pub use use_visible::use_visible;
+pub use use_visible::{use_near_screen, use_visible};
 pub use use_width::use_size;

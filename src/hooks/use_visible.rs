@@ -1,7 +1,9 @@
-//! `use_visible`: whether an element has come near the viewport yet, from an
-//! `IntersectionObserver`. Latched: once true it stays true. The sensitivity map waits for it, so
-//! the compute worker (a second wasm module) is fetched only by someone who scrolls to the map,
-//! turns on bands or exports a file, and never delays the first projection.
+//! `use_visible` and `use_near_screen`: whether an element is near the viewport, from an
+//! `IntersectionObserver`. `use_visible` is latched (once true it stays true): the sensitivity
+//! map waits for it, so the compute worker (a second wasm module) is fetched only by someone who
+//! scrolls to the map, turns on bands or exports a file, and never delays the first projection.
+//! `use_near_screen` follows the element in and out: a chart card draws only while it is near
+//! the screen, so a lever moved at the top redraws the charts a person can see, not all of them.
 //!
 //! ```ignore
 //! let node = use_node_ref();
@@ -25,6 +27,18 @@ type Observer = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
 /// (true at once where the browser has no `IntersectionObserver`).
 #[hook]
 pub fn use_visible(node: NodeRef) -> bool {
+    use_observed(node, true)
+}
+
+/// Whether the element behind `node` is within [`AHEAD`] of the viewport now (true at once where
+/// the browser has no `IntersectionObserver`).
+#[hook]
+pub fn use_near_screen(node: NodeRef) -> bool {
+    use_observed(node, false)
+}
+
+#[hook]
+fn use_observed(node: NodeRef, latched: bool) -> bool {
     let seen = use_state_eq(|| false);
     {
         let seen = seen.clone();
@@ -36,8 +50,8 @@ pub fn use_visible(node: NodeRef) -> bool {
                     let near = entries
                         .iter()
                         .any(|e| e.dyn_into::<IntersectionObserverEntry>().is_ok_and(|e| e.is_intersecting()));
-                    if near {
-                        setter.set(true);
+                    if near || !latched {
+                        setter.set(near);
                     }
                 });
                 let options = IntersectionObserverInit::new();

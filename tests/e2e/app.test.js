@@ -36,12 +36,13 @@ test('the four essay levers are found by label and move the figures the right wa
     assert.ok(busier.cumulative_burned > burnier.cumulative_burned, 'faster growth burns more');
     assert.ok(busier.final_supply < burnier.final_supply);
 
-    // Stablecoin fees: the buyback leaks, less is burned.
+    // Stablecoin fees: the buyback leaks, and without every user buying the token its price ends lower.
     await andRedraw(page, () => page.getByLabel('Fee denomination', exact).selectOption({ label: 'Stablecoin' }));
     const stable = await figures(page);
-    assert.ok(stable.leaked_usd > busier.leaked_usd, 'conversion cost leaks');
-    assert.ok(stable.cumulative_burned < busier.cumulative_burned, 'less burned after the leak');
+    assert.ok(stable.leaked_usd > busier.leaked_usd, 'conversion cost and slippage leak');
     assert.ok(stable.value_capture_ratio < busier.value_capture_ratio);
+    assert.ok(stable.final_price_usd < busier.final_price_usd, 'native fees hold the price higher');
+    assert.ok(stable.final_market_cap_usd < busier.final_market_cap_usd);
     assert.notEqual(await chartPixels(page, 'Where the fees go'), feeChart, 'fee chart redrawn');
 
     // Inflation-funded staking: minting rises, supply with it.
@@ -99,7 +100,11 @@ test('levers that do not apply are disabled with the reason, and Reset restores 
   await withPage(env, {}, async (page) => {
     const defaults = await figures(page);
     assert.ok(await page.getByLabel('Conversion cost', exact).isDisabled(), 'no buyback for native fees');
+    assert.ok(await page.getByLabel('Market depth', exact).isEnabled(), 'the default price model is the market');
+    await page.getByLabel('Price model', exact).selectOption({ label: 'Fixed trend' });
     assert.ok(await page.getByLabel('Price-to-fees multiple', exact).isDisabled());
+    assert.ok(await page.getByLabel('Market depth', exact).isDisabled());
+    assert.match(await page.locator('#lever-liquidity-help').textContent(), /Not used: only the market price model/);
     await page.getByLabel('Price model', exact).selectOption({ label: 'Fee multiple' });
     assert.ok(await page.getByLabel('Price growth', exact).isDisabled());
     assert.ok(await page.getByLabel('Price-to-fees multiple', exact).isEnabled());
@@ -110,7 +115,7 @@ test('levers that do not apply are disabled with the reason, and Reset restores 
     assert.match(await page.locator('[data-figure="final_supply"] dt').textContent(), /Supply after 25 years/);
     await andRedraw(page, () => page.getByRole('button', { name: 'Reset to defaults' }).click());
     assert.deepEqual(await figures(page), defaults);
-    assert.equal(await page.getByLabel('Price model', exact).inputValue(), 'fixed');
+    assert.equal(await page.getByLabel('Price model', exact).inputValue(), 'market');
   });
 });
 
@@ -161,8 +166,35 @@ test('charts are crisp at device pixel ratio 2, redraw on resize, and read out t
   });
 });
 
-test('screenshots at 1280x800 and 390x844', async () => {
-  for (const [name, width, height, scale] of [['desktop-1280x800', 1280, 800, 1], ['phone-390x844', 390, 844, 2]]) {
+test('the price is an outcome: native fees make users buyers and hold the price above a stablecoin design', async () => {
+  await withPage(env, {}, async (page) => {
+    const native = await figures(page);
+    assert.ok(native.final_price_usd > 1, 'fees growing 20 % a year lift the default design above its launch price');
+    const flows = page.locator('#flows');
+    await flows.scrollIntoViewIfNeeded();
+    const nativeFlows = await chartPixels(page, 'Who buys, who sells');
+    await page.locator('#price').screenshot({ path: path.join(ARTIFACTS, 'panel-price.png') });
+    await flows.screenshot({ path: path.join(ARTIFACTS, 'panel-flows-native.png') });
+    await andRedraw(page, () => page.getByLabel('Fee denomination', exact).selectOption({ label: 'Stablecoin' }));
+    const stable = await figures(page);
+    assert.ok(native.final_price_usd > 1.08 * stable.final_price_usd, `native ${native.final_price_usd} vs stablecoin ${stable.final_price_usd}`);
+    assert.ok(native.final_circulating < stable.final_circulating, 'the treasury keeps its fees in the token');
+    assert.notEqual(await chartPixels(page, 'Who buys, who sells'), nativeFlows, 'the flows chart redrawn');
+    await flows.screenshot({ path: path.join(ARTIFACTS, 'panel-flows-stablecoin.png') });
+    // The read-out names every source of the month under the pointer.
+    const box = await flows.locator('canvas').boundingBox();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
+    const readout = await flows.locator('.readout').textContent();
+    assert.match(readout, /Buybacks to burn/);
+    assert.match(readout, /Net: buys less sells/);
+    // Under the fee-multiple model the choice says that fees cancel out of the burn.
+    await page.getByLabel('Price model', exact).selectOption({ label: 'Fee multiple' });
+    assert.match(await page.locator('#lever-price_model-help').textContent(), /fees cancel out of the burn/);
+  });
+});
+
+test('screenshots at 1280x800, 1280x720 and 390x844', async () => {
+  for (const [name, width, height, scale] of [['desktop-1280x800', 1280, 800, 1], ['desktop-1280x720', 1280, 720, 1], ['phone-390x844', 390, 844, 2]]) {
     await withPage(env, { width, height, deviceScaleFactor: scale }, async (page) => {
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}-full.png`), fullPage: true });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { suite, withPage, ARTIFACTS } from './lib/setup.js';
+import { suite, withPage, report, ARTIFACTS } from './lib/setup.js';
 import { figure, figures, chartPixels, andRedraw } from './lib/page.js';
 
 const env = suite();
@@ -85,6 +85,24 @@ test('a speculation shock shows on the charts and in a before/after comparison',
     await shot(page, '#valuation', 'panel-valuation');
     const pv = await figure(page, 'present_value_per_token');
     assert.ok(pv > 0 && pv < 1, `present value per token ${pv}`);
+  });
+});
+
+test('when speculation fades, a consumption loop keeps more of its price than a casino unless its fees were speculation', async () => {
+  const kept = async (page, preset, share) => {
+    await andRedraw(page, () => page.getByLabel('Preset', exact).selectOption({ label: preset }));
+    await andRedraw(page, () => page.getByLabel('Speculation shock', exact).check());
+    await andRedraw(page, () => page.getByLabel('Shock year', exact).fill('4'));
+    await andRedraw(page, () => page.getByLabel('Speculative share of fees', exact).fill(String(share)));
+    return figure(page, 'price_kept');
+  };
+  await withPage(env, {}, async (page) => {
+    const [loopUse, casinoUse] = [await kept(page, 'Consumption loop', 0), await kept(page, 'Inflationary casino', 0)];
+    const [loopSpec, casinoSpec] = [await kept(page, 'Consumption loop', 100), await kept(page, 'Inflationary casino', 100)];
+    report('price_kept_after_shock', { loop_use: loopUse, casino_use: casinoUse, loop_speculative: loopSpec, casino_speculative: casinoSpec });
+    assert.ok(loopUse > casinoUse + 0.15, `fees from use: loop ${loopUse}, casino ${casinoUse}`);
+    assert.ok(loopSpec - casinoSpec < loopUse - casinoUse, 'the gap narrows when fees were speculation');
+    await shot(page, '#shock', 'panel-shock-market');
   });
 });
 

@@ -13,9 +13,13 @@ export async function figures(page) {
   );
 }
 
-/** The pixels of the chart titled `title`, as a data URL (to compare before and after). */
+/** The pixels of the chart titled `title`, as a data URL (to compare before and after). A card
+ *  draws only near the screen: it is scrolled to first, and read once it shows the latest design. */
 export async function chartPixels(page, title) {
-  return page.locator(`[data-chart="${title}"] canvas`).evaluate((c) => c.toDataURL());
+  const card = page.locator(`[data-chart="${title}"]`);
+  await card.scrollIntoViewIfNeeded();
+  await page.waitForFunction((t) => document.querySelector(`[data-chart="${t}"]`)?.dataset.stale === 'false', title);
+  return card.locator('canvas').evaluate((c) => c.toDataURL());
 }
 
 /** Wait until every chart has been redrawn after the last input (the `update` measure count grows). */
