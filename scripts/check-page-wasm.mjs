@@ -4,7 +4,7 @@
 // wasm-opt strip the names). Each rule is a row of ARCHITECTURE.md's "Size rules" table, by its
 // name; a broken rule fails the build with that name and the functions that broke it.
 //
-//   node scripts/check-page-wasm.mjs target/wasm32-unknown-unknown/release/consumption-lab-app.wasm
+//   node scripts/check-page-wasm.mjs target/wasm32-unknown-unknown/page/consumption-lab-app.wasm
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

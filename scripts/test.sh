@@ -25,7 +25,7 @@ fi
 step "release bundle"
 trunk build --release
 # The size rules only the linked module can show (ARCHITECTURE.md, "Size rules").
-node scripts/check-page-wasm.mjs target/wasm32-unknown-unknown/release/consumption-lab-app.wasm
+node scripts/check-page-wasm.mjs target/wasm32-unknown-unknown/page/consumption-lab-app.wasm
 
 step "end-to-end tests in headless Chromium"
 rm -f tests/e2e/artifacts/report.json # measurements of this run only

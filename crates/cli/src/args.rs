@@ -81,6 +81,16 @@ pub struct MonteCarloArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Csv)]
     pub format: Format,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// How a batch run uses the machine.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// Threads to run on [all cores]. The results are the same bits whatever the number.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    pub threads: Option<u16>,
 }
 
 /// Arguments of `sweep`.
@@ -99,6 +109,8 @@ pub struct SweepArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Csv)]
     pub format: Format,
+    #[command(flatten)]
+    pub run: RunArgs,
 }
 
 /// Arguments of `project`.

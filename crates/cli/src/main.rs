@@ -3,6 +3,7 @@
 //! nothing on standard output.
 
 mod args;
+mod batch;
 mod input;
 mod jevons;
 mod montecarlo;

@@ -37,6 +37,45 @@ fn montecarlo_is_reproducible_and_the_seed_matters() {
 }
 
 #[test]
+fn runs_on_any_number_of_threads_give_the_same_bytes() {
+    let design = r#"{"version": 2, "years": 3}"#;
+    let mc = |threads: &str| ok(&["montecarlo", "--scenario", "-", "--paths", "2000", "--threads", threads], design);
+    let one = mc("1");
+    assert_eq!(mc("2"), one);
+    assert_eq!(mc("8"), one);
+    assert_eq!(ok(&["montecarlo", "--scenario", "-", "--paths", "2000"], design), one, "all cores");
+    let grid = |threads: &str| {
+        ok(
+            &[
+                "sweep",
+                "--scenario",
+                "-",
+                "--x",
+                "burn_share:0:0.7:16",
+                "--y",
+                "fee_growth:-0.5:1:16",
+                "--threads",
+                threads,
+            ],
+            design,
+        )
+    };
+    assert_eq!(grid("1"), grid("8"));
+    check_rejected(&["montecarlo", "--scenario", "-", "--threads", "0"], design, "--threads");
+}
+
+#[test]
+fn a_run_writes_no_progress_bar_where_standard_error_is_not_a_terminal() {
+    // Longer than the bar's one-second wait (the tests run the unoptimised build).
+    let started = std::time::Instant::now();
+    let out =
+        common::run(&["montecarlo", "--scenario", "-", "--paths", "20000", "--threads", "1"], r#"{"version": 2}"#);
+    assert!(started.elapsed().as_secs_f64() > 1.0, "the run was too short to test the bar");
+    assert!(out.status.success());
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
 fn montecarlo_json_keeps_the_scenario_with_the_overrides() {
     let out = ok(
         &["montecarlo", "--scenario", "-", "--paths", "30", "--seed", "5", "--format", "json"],

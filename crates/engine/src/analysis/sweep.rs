@@ -261,21 +261,26 @@ pub fn sweep(scenario: &Scenario, x: &SweepAxis, y: &SweepAxis) -> Result<Sweep,
         return Err(SweepError::SameField(fx.key.to_owned()));
     }
     let (xs, ys) = (x.values(), y.values());
-    let mut cells = Vec::with_capacity(xs.len() * ys.len());
-    let mut cell = scenario.clone();
-    for &yv in &ys {
-        for &xv in &xs {
-            (fx.set)(&mut cell, xv);
-            (fy.set)(&mut cell, yv);
-            // A horizon shorter than the shock year moves the shock to the last year, as everywhere.
-            cell.speculation_shock = scenario.speculation_shock;
-            cell.clamp_shock_to_horizon();
-            let (summary, error) = match summarize(&cell) {
-                Ok(s) => (Some(CellSummary::of(&s, cell.initial_price_usd)), None),
-                Err(e) => (None, Some(e.to_string())),
-            };
-            cells.push(Cell { x: xv, y: yv, summary, error });
-        }
-    }
+    let points: Vec<(f64, f64)> = ys.iter().flat_map(|&yv| xs.iter().map(move |&xv| (xv, yv))).collect();
+    let cell = |&(xv, yv): &(f64, f64)| {
+        let mut cell = scenario.clone();
+        (fx.set)(&mut cell, xv);
+        (fy.set)(&mut cell, yv);
+        // A horizon shorter than the shock year moves the shock to the last year, as everywhere.
+        cell.clamp_shock_to_horizon();
+        let (summary, error) = match summarize(&cell) {
+            Ok(s) => (Some(CellSummary::of(&s, cell.initial_price_usd)), None),
+            Err(e) => (None, Some(e.to_string())),
+        };
+        Cell { x: xv, y: yv, summary, error }
+    };
+    // Cells are independent: on every core with the `parallel` feature, in the same order.
+    #[cfg(feature = "parallel")]
+    let cells = {
+        use rayon::prelude::*;
+        points.par_iter().map(cell).collect()
+    };
+    #[cfg(not(feature = "parallel"))]
+    let cells = points.iter().map(cell).collect();
     Ok(Sweep { scenario: scenario.clone(), x: x.clone(), y: y.clone(), cells })
 }

@@ -32,17 +32,16 @@
 //! see [`percentiles_with`]. Paths are stepped two at a time (each step is a chain of divisions).
 
 mod percentiles;
+mod run;
 mod sampling;
 
 pub use percentiles::{percentiles, percentiles_with, Scratch};
 pub use sampling::Ziggurat;
 
-use crate::model::{step, Model, Month, State};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::validate::validate;
 use crate::scenario::Scenario;
-use rand_xoshiro::rand_core::SeedableRng;
-use rand_xoshiro::Xoshiro256PlusPlus;
+use run::simulate;
 use serde::{Deserialize, Serialize};
 
 /// Number of bins of the final-supply histogram (one bin when every path ends at the same supply).
@@ -150,130 +149,26 @@ pub struct Histogram {
 /// [`ScenarioError::Overflow`] at the first month where any path did, naming the first
 /// quantity that overflowed on the first such path.
 pub fn monte_carlo(scenario: &Scenario) -> Result<MonteCarlo, ScenarioError> {
+    monte_carlo_with_progress(scenario, &mut |_, _| {})
+}
+
+/// [`monte_carlo`], calling `progress(month, months)` after each month (for a progress bar).
+pub fn monte_carlo_with_progress(
+    scenario: &Scenario,
+    progress: &mut dyn FnMut(u32, u32),
+) -> Result<MonteCarlo, ScenarioError> {
     validate(scenario)?;
-    match simulate::<false>(scenario) {
+    match simulate::<false>(scenario, progress) {
         Some(result) => result,
         // A path came near the edge of the float range: run again, same draws, checking every
         // column of every month.
         // (A careful run always returns `Some`; the fallback only keeps this free of panics.)
-        None => {
-            simulate::<true>(scenario).unwrap_or(Err(ScenarioError::Overflow { month: 0, year: 0, quantity: "supply" }))
-        }
+        None => simulate::<true>(scenario, progress).unwrap_or(Err(ScenarioError::Overflow {
+            month: 0,
+            year: 0,
+            quantity: "supply",
+        })),
     }
-}
-
-/// The run itself, for a valid scenario. Unless `CAREFUL`, each month is checked only with
-/// [`surely_finite`], and `None` says that some month failed that test, so that the caller runs
-/// again with `CAREFUL`, which checks every column of every row exactly as the deterministic
-/// projection does (and so always returns `Some`).
-fn simulate<const CAREFUL: bool>(scenario: &Scenario) -> Option<Result<MonteCarlo, ScenarioError>> {
-    let model = Model::new(scenario);
-    let paths = scenario.paths as usize;
-    let growth = model.monthly_fee_growth;
-    let sigma = scenario.growth_volatility / 12f64.sqrt(); // monthly volatility of log growth
-    let mut rng = Xoshiro256PlusPlus::seed_from_u64(scenario.seed);
-    let normal = Ziggurat::new();
-
-    let mut states = vec![State::start(&model); paths];
-    let mut factors = vec![growth; paths];
-    let mut supply = vec![0.0; paths];
-    let mut burned = vec![0.0; paths];
-    let mut capture = vec![0.0; paths];
-    let mut price = vec![0.0; paths];
-    let mut scratch = Scratch::default();
-    let mut bands = Vec::with_capacity(model.months as usize);
-    let mut final_supply = Distribution::default();
-    let mut below = 0.0;
-
-    for month in 1..=model.months {
-        // Draw the month's factors first, then step: two short loops whose iterations are
-        // independent run far faster than one long chain of draw → exp → step per path.
-        // Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
-        if month > 1 {
-            for factor in factors.iter_mut() {
-                *factor = growth * libm::exp(sigma * normal.sample(&mut rng));
-            }
-        }
-        let mut sure = true;
-        if CAREFUL {
-            for (k, (state, &factor)) in states.iter_mut().zip(&factors).enumerate() {
-                let row = step(&model, state, factor);
-                if let Some(quantity) = row.first_non_finite() {
-                    return Some(Err(ScenarioError::Overflow { month, year: row.year(), quantity }));
-                }
-                (supply[k], burned[k], capture[k], price[k]) =
-                    (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
-            }
-        } else {
-            // Two paths a turn: each month's step is a chain of divisions, and two independent
-            // chains side by side keep the processor busy while either waits.
-            let mut k = 0;
-            let mut pairs = states.chunks_exact_mut(2);
-            for pair in &mut pairs {
-                let [a, b] = pair else { unreachable!() };
-                let ra = step(&model, a, factors[k]);
-                let rb = step(&model, b, factors[k + 1]);
-                sure &= surely_finite(&ra) & surely_finite(&rb); // no branch: the loop stays tight
-                debug_assert!(!surely_finite(&ra) || ra.first_non_finite().is_none(), "{ra:?}");
-                debug_assert!(!surely_finite(&rb) || rb.first_non_finite().is_none(), "{rb:?}");
-                for (j, row) in [(k, ra), (k + 1, rb)] {
-                    (supply[j], burned[j], capture[j], price[j]) =
-                        (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
-                }
-                k += 2;
-            }
-            for state in pairs.into_remainder() {
-                let row = step(&model, state, factors[k]);
-                sure &= surely_finite(&row);
-                (supply[k], burned[k], capture[k], price[k]) =
-                    (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
-            }
-        }
-        if !sure {
-            return None;
-        }
-        if month == model.months {
-            (final_supply, below) = distribution_unranked(&supply, scenario.initial_supply);
-        }
-        bands.push(Band {
-            month,
-            supply: percentiles_with(&supply, &mut scratch),
-            cumulative_burned: percentiles_with(&burned, &mut scratch),
-            value_capture_ratio: percentiles_with(&capture, &mut scratch),
-            price_usd: percentiles_with(&price, &mut scratch),
-        });
-    }
-
-    if let Some(last) = bands.last() {
-        final_supply.percentiles = last.supply;
-    }
-    Some(Ok(MonteCarlo {
-        scenario: scenario.clone(),
-        paths: scenario.paths,
-        seed: scenario.seed,
-        months: bands,
-        final_supply,
-        probability_supply_below_start: below,
-    }))
-}
-
-/// Bound under which fees, price and supply keep every other column of the month finite.
-const SAFE: f64 = 1e100;
-
-/// A cheap sufficient test that none of the month's columns overflowed, so that the hot loop
-/// need neither compute nor test them all (that costs a fifth of the run). When fees, price and
-/// the supply (which starts the next month) are finite, non-negative and below `SAFE`, and the
-/// supply is zero or above `1 / SAFE`, every other column of the step is bounded well below
-/// 1e308: burned tokens never exceed the supply at the start of the month and minted tokens a
-/// twelfth of it; values in USD are at most such a token amount times the price, or a share of
-/// fees grossed up by at most `1 / (1 − conversion_cost)` ≤ 2⁵³; market cap and volume are
-/// price × supply times at most 1000 / 12; rates are per token of a supply of at least
-/// `1 / SAFE`; the value capture ratio is at most about 1. When the test fails, [`monte_carlo`]
-/// runs again and [`Month::first_non_finite`] decides, so overflow is reported exactly as the
-/// deterministic projection reports it. Debug builds (the tests) check the claim on every row.
-#[inline(always)]
-fn surely_finite(m: &Month) -> bool {
-    m.fees_usd < SAFE && m.price_usd < SAFE && m.supply < SAFE && (m.supply == 0.0 || m.supply > 1.0 / SAFE)
 }
 
 /// Extremes, mean, histogram and the share below `start` of `values` (in path order); the

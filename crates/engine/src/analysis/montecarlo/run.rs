@@ -1,0 +1,241 @@
+//! The run itself: every path stepped month by month, in lockstep, the months' bands taken from
+//! all paths at once.
+//!
+//! **Paths are independent.** Each has its own random numbers, a xoshiro256++ stream seeded from
+//! the scenario's seed and the path's number ([`path_stream`]), so a path's draws do not depend on
+//! which other paths there are, in what order they run, or on how many threads run them. With the
+//! `parallel` feature (the command line) each month's paths are stepped in chunks on every core
+//! by rayon; without it (the browser) one after another; the numbers are the same bits.
+//!
+//! **Cost.** Memory is `O(paths)`: one [`State`] and one stream per path and one buffer per
+//! reported quantity; months are never stored per path. The step allocates nothing. Within a
+//! chunk the month's draws are made first and the paths stepped after, two at a time (each step is
+//! a chain of divisions, and two independent chains side by side keep the processor busy).
+
+use super::percentiles::{percentiles_with, Scratch};
+use super::sampling::Ziggurat;
+use super::{distribution_unranked, Band, Distribution, MonteCarlo};
+use crate::model::{step, Model, Month, State};
+use crate::scenario::error::ScenarioError;
+use crate::scenario::Scenario;
+use rand_xoshiro::rand_core::SeedableRng;
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+/// Paths a task steps in one go.
+const CHUNK: usize = 256;
+
+/// One path: its state and its random numbers.
+type Path = (State, Xoshiro256PlusPlus);
+
+/// SplitMix64's finaliser: a bijection of `u64` that scatters nearby inputs.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// The random stream of path `k` of a run seeded with `seed`: distinct paths get unrelated
+/// streams (their seeds are mixed, so no stream is another's shifted by a few draws).
+pub(crate) fn path_stream(seed: u64, k: usize) -> Xoshiro256PlusPlus {
+    Xoshiro256PlusPlus::seed_from_u64(mix(seed) ^ mix(k as u64 ^ 0x6a09_e667_f3bc_c909))
+}
+
+/// The quantities a month reports per path: supply, cumulative burned, value capture, price.
+type Outputs<'a> = [&'a mut [f64]; 4];
+
+/// One chunk's share of the month: its number, its paths and its four output slices.
+type Task<'a> = (usize, (&'a mut [Path], (&'a mut [f64], (&'a mut [f64], (&'a mut [f64], &'a mut [f64])))));
+
+/// Why a careful chunk stopped: the path (within the run) and the quantity that overflowed.
+type Overflowed = Option<(usize, &'static str)>;
+
+/// Step one chunk of paths through `month`; returns whether every row was surely finite (not
+/// careful) or the first overflow in it (careful).
+fn chunk<const CAREFUL: bool>(
+    model: &Model,
+    normal: &Ziggurat,
+    sigma: f64,
+    month: u32,
+    first: usize,
+    paths: &mut [Path],
+    [supply, burned, capture, price]: Outputs,
+) -> (bool, Overflowed) {
+    let growth = model.monthly_fee_growth;
+    let mut factors = [growth; CHUNK];
+    // Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
+    if month > 1 {
+        for (factor, (_, rng)) in factors.iter_mut().zip(paths.iter_mut()) {
+            *factor = growth * libm::exp(sigma * normal.sample(rng));
+        }
+    }
+    let mut sure = true;
+    let mut record = |j: usize, row: &Month| {
+        (supply[j], burned[j], capture[j], price[j]) =
+            (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
+    };
+    if CAREFUL {
+        for (j, (state, _)) in paths.iter_mut().enumerate() {
+            let row = step(model, state, factors[j]);
+            if let Some(quantity) = row.first_non_finite() {
+                return (false, Some((first + j, quantity)));
+            }
+            record(j, &row);
+        }
+        return (true, None);
+    }
+    let mut j = 0;
+    let mut pairs = paths.chunks_exact_mut(2);
+    for pair in &mut pairs {
+        let [(a, _), (b, _)] = pair else { continue };
+        let (ra, rb) = (step(model, a, factors[j]), step(model, b, factors[j + 1]));
+        sure &= surely_finite(&ra) & surely_finite(&rb); // no branch: the loop stays tight
+        debug_assert!(!surely_finite(&ra) || ra.first_non_finite().is_none(), "{ra:?}");
+        debug_assert!(!surely_finite(&rb) || rb.first_non_finite().is_none(), "{rb:?}");
+        record(j, &ra);
+        record(j + 1, &rb);
+        j += 2;
+    }
+    for (state, _) in pairs.into_remainder() {
+        let row = step(model, state, factors[j]);
+        sure &= surely_finite(&row);
+        record(j, &row);
+    }
+    (sure, None)
+}
+
+/// Every chunk of `paths` through `month`, on every core with the `parallel` feature: all rows
+/// surely finite, and the overflow of the lowest-numbered path, if any.
+fn month_of<const CAREFUL: bool>(
+    model: &Model,
+    normal: &Ziggurat,
+    sigma: f64,
+    month: u32,
+    paths: &mut [Path],
+    outputs: &mut [Vec<f64>; 4],
+) -> (bool, Overflowed) {
+    let [a, b, c, d] = outputs;
+    let run =
+        |(i, (p, (a, (b, (c, d))))): Task| chunk::<CAREFUL>(model, normal, sigma, month, i * CHUNK, p, [a, b, c, d]);
+    let join = |(s1, o1): (bool, Overflowed), (s2, o2): (bool, Overflowed)| {
+        let first = match (o1, o2) {
+            (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
+            (x, y) => x.or(y),
+        };
+        (s1 & s2, first)
+    };
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        paths
+            .par_chunks_mut(CHUNK)
+            .zip(
+                a.par_chunks_mut(CHUNK)
+                    .zip(b.par_chunks_mut(CHUNK).zip(c.par_chunks_mut(CHUNK).zip(d.par_chunks_mut(CHUNK)))),
+            )
+            .enumerate()
+            .map(run)
+            .reduce(|| (true, None), join)
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        paths
+            .chunks_mut(CHUNK)
+            .zip(a.chunks_mut(CHUNK).zip(b.chunks_mut(CHUNK).zip(c.chunks_mut(CHUNK).zip(d.chunks_mut(CHUNK)))))
+            .enumerate()
+            .map(run)
+            .fold((true, None), join)
+    }
+}
+
+/// The month's four bands, from all paths (in parallel pairs with the `parallel` feature).
+fn band(month: u32, outputs: &[Vec<f64>; 4], scratch: &mut [Scratch; 4]) -> Band {
+    let [s0, s1, s2, s3] = scratch;
+    let ((supply, cumulative_burned), (value_capture_ratio, price_usd));
+    #[cfg(feature = "parallel")]
+    {
+        ((supply, cumulative_burned), (value_capture_ratio, price_usd)) = rayon::join(
+            || rayon::join(|| percentiles_with(&outputs[0], s0), || percentiles_with(&outputs[1], s1)),
+            || rayon::join(|| percentiles_with(&outputs[2], s2), || percentiles_with(&outputs[3], s3)),
+        );
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        ((supply, cumulative_burned), (value_capture_ratio, price_usd)) = (
+            (percentiles_with(&outputs[0], s0), percentiles_with(&outputs[1], s1)),
+            (percentiles_with(&outputs[2], s2), percentiles_with(&outputs[3], s3)),
+        );
+    }
+    Band { month, supply, cumulative_burned, value_capture_ratio, price_usd }
+}
+
+/// The run itself, for a valid scenario. Unless `CAREFUL`, each month is checked only with
+/// [`surely_finite`], and `None` says that some month failed that test, so that the caller runs
+/// again with `CAREFUL`, which checks every column of every row exactly as the deterministic
+/// projection does (and so always returns `Some`).
+pub(super) fn simulate<const CAREFUL: bool>(
+    scenario: &Scenario,
+    progress: &mut dyn FnMut(u32, u32),
+) -> Option<Result<MonteCarlo, ScenarioError>> {
+    let model = Model::new(scenario);
+    let n = scenario.paths as usize;
+    let sigma = scenario.growth_volatility / 12f64.sqrt(); // monthly volatility of log growth
+    let normal = Ziggurat::new();
+    let start = State::start(&model);
+    let mut paths: Vec<Path> = (0..n).map(|k| (start, path_stream(scenario.seed, k))).collect();
+    let mut outputs: [Vec<f64>; 4] = std::array::from_fn(|_| vec![0.0; n]);
+    let mut scratch: [Scratch; 4] = Default::default();
+    let mut bands = Vec::with_capacity(model.months as usize);
+    let mut final_supply = Distribution::default();
+    let mut below = 0.0;
+
+    for month in 1..=model.months {
+        let (sure, overflow) = month_of::<CAREFUL>(&model, &normal, sigma, month, &mut paths, &mut outputs);
+        if let Some((_, quantity)) = overflow {
+            return Some(Err(ScenarioError::Overflow { month, year: month.div_ceil(12), quantity }));
+        }
+        if !sure {
+            return None;
+        }
+        if month == model.months {
+            (final_supply, below) = distribution_unranked(&outputs[0], scenario.initial_supply);
+        }
+        bands.push(band(month, &outputs, &mut scratch));
+        progress(month, model.months);
+    }
+
+    if let Some(last) = bands.last() {
+        final_supply.percentiles = last.supply;
+    }
+    Some(Ok(MonteCarlo {
+        scenario: scenario.clone(),
+        paths: scenario.paths,
+        seed: scenario.seed,
+        months: bands,
+        final_supply,
+        probability_supply_below_start: below,
+    }))
+}
+
+/// Bound under which fees, price and supply keep every other column of the month finite.
+const SAFE: f64 = 1e100;
+
+/// A cheap sufficient test that none of the month's columns overflowed, so that the hot loop
+/// need neither compute nor test them all (that costs a fifth of the run). When fees, price and
+/// the supply (which starts the next month) are finite, non-negative and below `SAFE`, and the
+/// supply is zero or above `1 / SAFE`, and the price above `1 / SAFE` (so that a dollar is at most
+/// `SAFE` tokens), every other column of the step is bounded well below
+/// 1e308: burned tokens never exceed the supply at the start of the month and minted tokens a
+/// twelfth of it; values in USD are at most such a token amount times the price, or a share of
+/// fees grossed up by at most `1 / (1 − conversion_cost)` ≤ 2⁵³; market cap and volume are
+/// price × supply times at most 1000 / 12; rates are per token of a supply of at least
+/// `1 / SAFE`; the value capture ratio is at most about 1. When the test fails, [`monte_carlo`]
+/// runs again and [`Month::first_non_finite`] decides, so overflow is reported exactly as the
+/// deterministic projection reports it. Debug builds (the tests) check the claim on every row.
+#[inline(always)]
+fn surely_finite(m: &Month) -> bool {
+    m.fees_usd < SAFE
+        && m.price_usd < SAFE
+        && m.price_usd > 1.0 / SAFE
+        && m.supply < SAFE
+        && (m.supply == 0.0 || m.supply > 1.0 / SAFE)
+}
