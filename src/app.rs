@@ -54,7 +54,7 @@ pub fn App() -> Html {
     });
     use_link_sync(&state.scenario);
 
-    let on_load = on_action.reform(Action::Load);
+    let on_load = on_action.reform(|s| Action::Load(Box::new(s)));
     let on_notify = on_action.reform(Action::Notify);
     let on_pin = on_action.reform(|label: Option<String>| label.map_or(Action::Unpin, Action::Pin));
     let on_edit = on_action.reform(Action::Edit);

@@ -64,8 +64,9 @@ pub enum Edit {
 pub enum Action {
     /// A change made with the levers.
     Edit(Edit),
-    /// Replace the whole scenario (a walk step, a preset, a link, an import).
-    Load(Scenario),
+    /// Replace the whole scenario (a walk step, a preset, a link, an import); boxed, as a
+    /// scenario with its tables is ten times the size of any other action.
+    Load(Box<Scenario>),
     /// Pin the current design as "A", with a name for it.
     Pin(String),
     /// Stop comparing.
@@ -227,7 +228,7 @@ impl Reducible for AppState {
             Action::Edit(Edit::Shock(on)) => self.shock(on),
             Action::Edit(Edit::Bands(on)) => AppState { bands: on, ..(*self).clone() },
             Action::Edit(Edit::Reset) => self.load(Scenario::default()),
-            Action::Load(scenario) => self.load(scenario),
+            Action::Load(scenario) => self.load(*scenario),
             Action::Pin(label) => {
                 AppState { pinned: Some(Pinned { label, projection: Rc::clone(&self.projection) }), ..(*self).clone() }
             }
@@ -323,10 +324,10 @@ mod tests {
     fn loading_keeps_the_pin_and_refuses_invalid_designs() {
         let s = after(vec![Action::Pin("A: defaults".into()), Action::Edit(Edit::Slide(&BURN_SHARE, 20.0))]);
         assert_eq!(s.pinned.as_ref().unwrap().projection.scenario.burn_share, 0.5);
-        let loaded = s.clone().reduce(Action::Load(Scenario { years: 3, ..Scenario::default() }));
+        let loaded = s.clone().reduce(Action::Load(Box::new(Scenario { years: 3, ..Scenario::default() })));
         assert!(loaded.pinned.is_some());
         assert_eq!(loaded.scenario.years, 3);
-        let refused = s.clone().reduce(Action::Load(Scenario { burn_share: 3.0, ..Scenario::default() }));
+        let refused = s.clone().reduce(Action::Load(Box::new(Scenario { burn_share: 3.0, ..Scenario::default() })));
         assert_eq!(refused.scenario, s.scenario);
         assert!(refused.notices[0].contains("burn_share must be between 0 and 1"));
         assert!(refused.reduce(Action::Dismiss).notices.is_empty());
@@ -342,6 +343,7 @@ mod tests {
             staker_share: 0.0,
             staked_fraction: 0.0,
             staking_yield_source: consumption_lab_engine::YieldSource::Revenue,
+            allocations: Vec::new(),
             ..Scenario::default()
         };
         let state = AppState::new(s.clone());
@@ -352,7 +354,9 @@ mod tests {
 
     #[test]
     fn overflow_keeps_the_last_projection_and_marks_it_stale() {
+        // Everything circulating, so that the burn can take all of it.
         let s = after(vec![
+            Action::Load(Box::new(Scenario { allocations: Vec::new(), ..Scenario::default() })),
             Action::Edit(Edit::Choose(&PRICE_MODEL, "fee_multiple".into())),
             Action::Edit(Edit::Choose(&STAKING_YIELD_SOURCE, "revenue".into())),
             Action::Edit(Edit::Slide(&STAKER_SHARE, 0.0)),

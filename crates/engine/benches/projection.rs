@@ -5,7 +5,7 @@
 
 use consumption_lab_engine::montecarlo::{monte_carlo, percentiles_with};
 use consumption_lab_engine::sweep::{sweep, SweepAxis};
-use consumption_lab_engine::{project, summarize, PriceModel, Scenario};
+use consumption_lab_engine::{project, summarize, Allocation, Change, PriceModel, Scenario};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::hint::black_box;
 
@@ -17,6 +17,34 @@ fn projection(c: &mut Criterion) {
     c.bench_function("project/default_10y_fixed_price", |b| b.iter(|| project(black_box(&fixed))));
     c.bench_function("project/default_50y", |b| b.iter(|| project(black_box(&fifty))));
     c.bench_function("summarize/default_10y", |b| b.iter(|| summarize(black_box(&ten))));
+    let bare = Scenario { allocations: Vec::new(), ..Scenario::default() };
+    c.bench_function("project/no_allocations_10y", |b| b.iter(|| project(black_box(&bare))));
+    let long = ten_buckets_five_changes();
+    c.bench_function("project/ten_buckets_five_changes_10y", |b| b.iter(|| project(black_box(&long))));
+}
+
+/// The page's budget case: ten buckets vesting on different schedules and five changes.
+fn ten_buckets_five_changes() -> Scenario {
+    let allocations = (0..10)
+        .map(|i| Allocation {
+            name: format!("bucket {i}"),
+            share: 0.1,
+            unlocked_at_launch: if i >= 4 { 0.25 } else { 0.0 },
+            cliff_months: [12, 6, 12, 6, 0, 0, 0, 3, 0, 24][i],
+            vesting_months: [36, 18, 24, 12, 24, 0, 48, 36, 6, 48][i],
+            sold_share: 0.3,
+            treasury: i == 6,
+        })
+        .collect();
+    let change = |month, field: &str, value| Change { month, field: field.into(), value };
+    let changes = vec![
+        change(13, "protocol_take", 0.8),
+        change(25, "burn_share", 0.6),
+        change(27, "annual_fees_usd", 4e6),
+        change(37, "emission.initial_rate", 0.05),
+        change(61, "target_staking_apr", 0.03),
+    ];
+    Scenario { allocations, changes, ..Scenario::default() }
 }
 
 fn montecarlo(c: &mut Criterion) {

@@ -31,12 +31,19 @@ mod scenario;
 pub mod wire;
 
 pub use analysis::projection::{project, Projection};
-pub use analysis::{jevons, lenses, montecarlo, sweep};
+pub use analysis::{jevons, lenses, montecarlo, sweep, unlocks};
 pub use formats::{export, json, link, presets};
 pub use model::{summarize, Model, Month, Summary};
 pub use scenario::error::{FieldError, ScenarioError};
 pub use scenario::validate::{field_errors, validate};
-pub use scenario::{fields, number, rules};
+pub use scenario::{number, rules};
+pub use scenario::{Allocation, Change, Emission, EmissionSchedule};
+
+/// Every numeric field, with its key, label, unit and allowed range.
+pub mod fields {
+    pub use crate::scenario::fields::*;
+    pub use crate::scenario::supply_fields::*;
+}
 pub use scenario::{FeeDenomination, PriceModel, Scenario, SpeculationShock, ValuationBasis, YieldSource, VERSION};
 
 /// The model's insides, for the benchmarks and the tests of its laws: the monthly step and its

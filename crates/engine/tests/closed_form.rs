@@ -1,6 +1,8 @@
 //! Closed-form checks: cases simple enough to compute by hand, so the model's numbers can be
 //! trusted where they can be verified.
 
+mod common;
+use common::all_circulating;
 use consumption_lab_engine::{project, FeeDenomination, PriceModel, Scenario, ScenarioError, YieldSource};
 
 /// Fixed price 1, flat fees, native, all taken, all burned, nothing to stakers, revenue yield:
@@ -18,7 +20,7 @@ fn pure_burn(years: u32) -> Scenario {
         burn_share: 1.0,
         staker_share: 0.0,
         staking_yield_source: YieldSource::Revenue,
-        ..Scenario::default()
+        ..all_circulating()
     }
 }
 
@@ -44,7 +46,7 @@ fn cumulative_burn_is_years_times_annual_fees() {
 #[test]
 fn first_year_fees_equal_annual_fees_at_any_growth() {
     for growth in [-0.5, 0.0, 0.2, 3.0] {
-        let s = Scenario { fee_growth: growth, ..Scenario::default() };
+        let s = Scenario { fee_growth: growth, ..all_circulating() };
         let p = project(&s).unwrap();
         let year1: f64 = p.months[..12].iter().map(|m| m.fees_usd).sum();
         let year2: f64 = p.months[12..24].iter().map(|m| m.fees_usd).sum();
@@ -79,7 +81,7 @@ fn inflation_yield_compounds_the_target_apr() {
         staked_fraction: 0.5,
         target_staking_apr: 0.06,
         years: 4,
-        ..Scenario::default()
+        ..all_circulating()
     };
     let p = project(&s).unwrap();
     let want = s.initial_supply * (1.0 + 0.5 * 0.06 / 12.0_f64).powi(48);
@@ -91,7 +93,7 @@ fn inflation_yield_compounds_the_target_apr() {
 fn stablecoin_buyback_leaks_the_conversion_cost() {
     // At a fixed price the buyback has no slippage: only the conversion cost leaks.
     let native =
-        Scenario { fee_denomination: FeeDenomination::Native, price_model: PriceModel::Fixed, ..Scenario::default() };
+        Scenario { fee_denomination: FeeDenomination::Native, price_model: PriceModel::Fixed, ..all_circulating() };
     let stable = Scenario { fee_denomination: FeeDenomination::Stablecoin, conversion_cost: 0.1, ..native.clone() };
     let (n, st) = (project(&native).unwrap().summary, project(&stable).unwrap().summary);
     assert!(close(st.leaked_usd, 0.1 * n.burned_usd));
@@ -102,7 +104,7 @@ fn stablecoin_buyback_leaks_the_conversion_cost() {
 
 #[test]
 fn protocol_take_sends_the_rest_to_third_parties() {
-    let s = Scenario { protocol_take: 0.25, ..Scenario::default() };
+    let s = Scenario { protocol_take: 0.25, ..all_circulating() };
     let p = project(&s).unwrap().summary;
     assert!(close(p.leaked_usd, 0.75 * p.fees_usd));
     assert!(close(p.value_capture_ratio, 0.25 * 0.8));
@@ -111,10 +113,10 @@ fn protocol_take_sends_the_rest_to_third_parties() {
 #[test]
 fn hybrid_mints_only_the_shortfall() {
     // Fees far above the target APR: the staker share covers it, nothing is minted.
-    let rich = Scenario { annual_fees_usd: 1e9, price_model: PriceModel::Fixed, ..Scenario::default() };
+    let rich = Scenario { annual_fees_usd: 1e9, price_model: PriceModel::Fixed, ..all_circulating() };
     assert_eq!(project(&rich).unwrap().summary.cumulative_minted, 0.0);
     // No fees: hybrid mints the whole target, exactly like inflation.
-    let poor = Scenario { annual_fees_usd: 0.0, ..Scenario::default() };
+    let poor = Scenario { annual_fees_usd: 0.0, ..all_circulating() };
     let inflation = Scenario { staking_yield_source: YieldSource::Inflation, ..poor.clone() };
     assert!(close(project(&poor).unwrap().summary.final_supply, project(&inflation).unwrap().summary.final_supply));
 }
@@ -122,7 +124,7 @@ fn hybrid_mints_only_the_shortfall() {
 #[test]
 fn fee_multiple_prices_supply_at_the_multiple() {
     let s =
-        Scenario { price_model: PriceModel::FeeMultiple, price_to_fees: 25.0, fee_growth: 0.0, ..Scenario::default() };
+        Scenario { price_model: PriceModel::FeeMultiple, price_to_fees: 25.0, fee_growth: 0.0, ..all_circulating() };
     let p = project(&s).unwrap();
     let m1 = &p.months[0];
     assert!(close(m1.price_usd * s.initial_supply, 25.0 * s.annual_fees_usd));
@@ -140,7 +142,7 @@ fn overflow_is_reported_by_month_not_shown_as_infinity() {
         staker_share: 0.0,
         staked_fraction: 0.0,
         staking_yield_source: YieldSource::Revenue,
-        ..Scenario::default()
+        ..all_circulating()
     };
     match project(&s) {
         Err(ScenarioError::Overflow { month, quantity, .. }) => {
@@ -155,14 +157,14 @@ fn overflow_is_reported_by_month_not_shown_as_infinity() {
 
 #[test]
 fn fifty_years_of_500_percent_growth_stays_finite() {
-    let s = Scenario { years: 50, fee_growth: 5.0, ..Scenario::default() };
+    let s = Scenario { years: 50, fee_growth: 5.0, ..all_circulating() };
     let p = project(&s).unwrap();
     assert!(p.summary.fees_usd.is_finite() && p.summary.fees_usd > 1e45);
 }
 
 #[test]
 fn price_growth_of_minus_99_percent_is_defined() {
-    let s = Scenario { years: 50, price_growth: -0.99, ..Scenario::default() };
+    let s = Scenario { years: 50, price_growth: -0.99, ..all_circulating() };
     let p = project(&s).unwrap();
     assert!(p.summary.final_price_usd > 0.0 && p.summary.final_supply.is_finite());
 }

@@ -1,12 +1,13 @@
 //! The documents hold the code's numbers, checked here so that they cannot drift apart:
 //! - every numeric field's default and allowed range in `docs/model.md`'s Parameters table and in
-//!   its `Scenario` doc comment equal the `fields` table (`NUMERIC_FIELDS`, `SHOCK_FIELDS`) and
+//!   its `Scenario` doc comment equal the `fields` table (`NUMERIC_FIELDS`, `SHOCK_FIELDS`,
+//!   `EMISSION_FIELDS`) and
 //!   `Scenario::default()`;
 //! - every "`key` [default" written in the prose of `docs/model.md` is that default;
 //! - every choice's default in the table is the default's JSON spelling;
 //! - every code file `docs/model.md` names exists.
 
-use consumption_lab_engine::fields::{NumericField, NUMERIC_FIELDS, SHOCK_FIELDS};
+use consumption_lab_engine::fields::{NumericField, EMISSION_FIELDS, NUMERIC_FIELDS, SHOCK_FIELDS};
 use consumption_lab_engine::number::parse;
 use consumption_lab_engine::{Scenario, SpeculationShock};
 
@@ -19,7 +20,7 @@ fn defaults() -> Scenario {
 }
 
 fn fields() -> impl Iterator<Item = &'static NumericField> {
-    NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS).copied()
+    NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS).chain(EMISSION_FIELDS).copied()
 }
 
 /// The leading number of `text` (`"2e7 USD"` → 2e7), with the typographic minus read as `-`.

@@ -1,5 +1,7 @@
 //! The essay's claims as checks: the scorecard, the speculation shock and the valuation lenses.
 
+mod common;
+use common::all_circulating;
 use consumption_lab_engine::lenses::Grade;
 use consumption_lab_engine::{project, FeeDenomination, PriceModel, Scenario, SpeculationShock, YieldSource};
 
@@ -10,9 +12,9 @@ fn grade(s: &Scenario, key: &str) -> Grade {
 
 #[test]
 fn token_denominated_fees_fail_for_stablecoins_and_pass_for_native() {
-    let native = Scenario::default();
-    let stable = Scenario { fee_denomination: FeeDenomination::Stablecoin, ..Scenario::default() };
-    let external = Scenario { fee_denomination: FeeDenomination::External, ..Scenario::default() };
+    let native = all_circulating();
+    let stable = Scenario { fee_denomination: FeeDenomination::Stablecoin, ..all_circulating() };
+    let external = Scenario { fee_denomination: FeeDenomination::External, ..all_circulating() };
     assert_eq!(grade(&native, "token_denominated_fees"), Grade::Pass);
     assert_eq!(grade(&stable, "token_denominated_fees"), Grade::Fail);
     assert_eq!(grade(&external, "token_denominated_fees"), Grade::Fail);
@@ -24,17 +26,17 @@ fn token_denominated_fees_fail_for_stablecoins_and_pass_for_native() {
 
 #[test]
 fn the_other_criteria_follow_the_design() {
-    let no_burn = Scenario { burn_share: 0.0, ..Scenario::default() };
+    let no_burn = Scenario { burn_share: 0.0, ..all_circulating() };
     assert_eq!(grade(&no_burn, "automatic_burns"), Grade::Fail);
     assert_eq!(grade(&Scenario::default(), "automatic_burns"), Grade::Pass);
-    let revenue = Scenario { staking_yield_source: YieldSource::Revenue, ..Scenario::default() };
+    let revenue = Scenario { staking_yield_source: YieldSource::Revenue, ..all_circulating() };
     assert_eq!(grade(&revenue, "downside_alignment"), Grade::Pass);
     let casino = Scenario {
         staking_yield_source: YieldSource::Inflation,
         reward_sell_share: 0.9,
         burn_share: 0.0,
         turnover: 50.0,
-        ..Scenario::default()
+        ..all_circulating()
     };
     assert_eq!(grade(&casino, "downside_alignment"), Grade::Fail);
     assert_eq!(grade(&casino, "measurable_consumption"), Grade::Fail);
@@ -49,7 +51,7 @@ fn a_shock_lowers_turnover_and_leaves_consumption_unchanged_for_a_revenue_funded
         // Speculation leaving is traders leaving: none of the fees came from them here.
         fee_speculation_share: 0.0,
         speculation_shock: shock,
-        ..Scenario::default()
+        ..all_circulating()
     };
     let shock = SpeculationShock { year: 4, turnover_drop: 0.8, price_drop: 0.5 };
     let calm = project(&design(None)).unwrap();
@@ -80,7 +82,7 @@ fn a_shock_under_the_fixed_model_drops_the_price_and_burns_more_tokens_per_dolla
         staking_yield_source: YieldSource::Revenue,
         price_model: PriceModel::Fixed,
         fee_speculation_share: 0.0,
-        ..Scenario::default()
+        ..all_circulating()
     };
     let calm = project(&base).unwrap();
     let shocked = project(&Scenario { speculation_shock: Some(shock), ..base }).unwrap();
@@ -92,19 +94,19 @@ fn a_shock_under_the_fixed_model_drops_the_price_and_burns_more_tokens_per_dolla
 
 #[test]
 fn present_value_discounts_holder_cash_flows() {
-    let flat = Scenario { discount_rate: 0.0, ..Scenario::default() };
+    let flat = Scenario { discount_rate: 0.0, ..all_circulating() };
     let p = project(&flat).unwrap();
     let total: f64 = p.months.iter().map(|m| m.net_holder_value_usd).sum();
     let v = p.lenses.valuation;
     assert!((v.present_value_per_token_usd - total / flat.initial_supply).abs() < 1e-12);
-    let discounted = project(&Scenario::default()).unwrap().lenses.valuation;
+    let discounted = project(&all_circulating()).unwrap().lenses.valuation;
     assert!(discounted.present_value_per_token_usd < v.present_value_per_token_usd);
     assert!(discounted.present_value_per_token_usd > 0.0);
 }
 
 #[test]
 fn utility_value_is_token_fees_over_turnover() {
-    let s = Scenario { fee_growth: 0.0, turnover: 10.0, ..Scenario::default() };
+    let s = Scenario { fee_growth: 0.0, turnover: 10.0, ..all_circulating() };
     let v = project(&s).unwrap().lenses.valuation;
     let want = s.annual_fees_usd / 10.0 / s.initial_supply;
     assert!((v.utility_value_per_token_usd.unwrap() - want).abs() < 1e-15);
@@ -121,7 +123,7 @@ fn huge_turnover_can_sit_beside_near_zero_consumption() {
         staker_share: 0.0,
         turnover: 100.0,
         staking_yield_source: YieldSource::Revenue,
-        ..Scenario::default()
+        ..all_circulating()
     };
     let p = project(&casino).unwrap();
     assert_eq!(p.summary.mean_consumption_rate, 0.0);
@@ -133,7 +135,7 @@ fn huge_turnover_can_sit_beside_near_zero_consumption() {
 fn reasons_never_round_up_to_the_threshold_they_miss() {
     // Burn share 0.35 gives mean consumption just under 2 % at a fixed price: partial, and the
     // reason must say so.
-    let s = Scenario { burn_share: 0.35, price_model: PriceModel::Fixed, ..Scenario::default() };
+    let s = Scenario { burn_share: 0.35, price_model: PriceModel::Fixed, ..all_circulating() };
     let p = project(&s).unwrap();
     let c = p.lenses.scorecard.criteria.iter().find(|c| c.key == "measurable_consumption").unwrap();
     assert!(p.summary.mean_consumption_rate < 0.02);
@@ -147,7 +149,7 @@ fn no_staker_rewards_at_all_is_said_plainly() {
         staking_yield_source: YieldSource::Inflation,
         target_staking_apr: 0.0,
         staker_share: 0.0,
-        ..Scenario::default()
+        ..all_circulating()
     };
     let p = project(&s).unwrap();
     let c = p.lenses.scorecard.criteria.iter().find(|c| c.key == "downside_alignment").unwrap();

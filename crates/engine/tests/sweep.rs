@@ -4,6 +4,8 @@
 // Native tests only, never linked into the page: the size rules of clippy.toml do not apply.
 #![allow(clippy::disallowed_methods, clippy::disallowed_types)]
 
+mod common;
+use common::all_circulating;
 use consumption_lab_engine::export::sweep_csv as csv;
 use consumption_lab_engine::sweep::{sweep, Sweep, SweepAxis, SweepError, MAX_STEPS};
 use consumption_lab_engine::{summarize, Scenario};
@@ -147,7 +149,7 @@ fn axis_specs_are_checked_with_clear_messages() {
 fn the_same_field_twice_and_an_invalid_base_are_errors() {
     let x = axis("burn_share:0:0.5:4");
     assert_eq!(sweep(&Scenario::default(), &x, &x).unwrap_err(), SweepError::SameField("burn_share".into()));
-    let bad = Scenario { turnover: -1.0, ..Scenario::default() };
+    let bad = Scenario { turnover: -1.0, ..all_circulating() };
     let e = sweep(&bad, &x, &axis("fee_growth:0:1:2")).unwrap_err();
     assert!(matches!(e, SweepError::Scenario(_)), "{e:?}");
     assert!(e.to_string().contains("turnover"));
@@ -165,7 +167,7 @@ fn overflowing_cells_are_reported_not_fatal() {
         staker_share: 0.0,
         staked_fraction: 0.0,
         staking_yield_source: consumption_lab_engine::YieldSource::Revenue,
-        ..Scenario::default()
+        ..all_circulating()
     };
     let g = grid(&base, "burn_share:0:1:3", "years:1:50:2");
     let last = g.cells.last().unwrap();
@@ -178,7 +180,7 @@ fn overflowing_cells_are_reported_not_fatal() {
 fn a_shorter_horizon_moves_the_shock_into_it_instead_of_failing() {
     use consumption_lab_engine::SpeculationShock;
     let s =
-        Scenario { speculation_shock: Some(SpeculationShock { year: 8, ..Default::default() }), ..Scenario::default() };
+        Scenario { speculation_shock: Some(SpeculationShock { year: 8, ..Default::default() }), ..all_circulating() };
     let x = SweepAxis::new("years", 2.0, 10.0, 3).unwrap();
     let y = SweepAxis::new("burn_share", 0.1, 0.5, 2).unwrap();
     let sweep = consumption_lab_engine::sweep::sweep(&s, &x, &y).unwrap();

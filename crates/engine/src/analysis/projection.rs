@@ -2,7 +2,7 @@
 //! result the app and the command line show.
 
 use super::lenses::{lenses, Lenses};
-use crate::model::{run, Model, Month, Summary};
+use crate::model::{run, Month, Plan, Summary};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::validate::validate;
 use crate::scenario::Scenario;
@@ -25,9 +25,9 @@ pub struct Projection {
 /// Validate `scenario` and project it month by month.
 pub fn project(scenario: &Scenario) -> Result<Projection, ScenarioError> {
     validate(scenario)?;
-    let model = Model::new(scenario);
-    let mut months = Vec::with_capacity(model.months as usize);
-    let summary = run(&model, |m| months.push(*m))?;
+    let plan = Plan::new(scenario);
+    let mut months = Vec::with_capacity(scenario.months() as usize);
+    let summary = run(&plan, |m| months.push(*m))?;
     let lenses = lenses(scenario, &months, &summary);
     Ok(Projection { scenario: scenario.clone(), months, summary, lenses })
 }

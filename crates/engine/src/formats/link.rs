@@ -4,9 +4,14 @@
 //!
 //! Reading a link never fails: an unknown key, or a malformed or out-of-range value, is ignored
 //! with a notice naming it, and that field alone falls back to its default.
+//!
+//! Nested objects are written by dotted key (`emission.schedule=halving`); the lists (allocation
+//! buckets, changes) a row to a pair, in order (`link_rows.rs`).
 
-use crate::scenario::fields::{numeric_field, STAKER_SHARE};
+use super::link_rows::{self, ALLOCATION, ALLOCATIONS, CHANGE};
+use crate::scenario::fields::STAKER_SHARE;
 use crate::scenario::number::trim;
+use crate::scenario::supply_fields::numeric_field;
 use crate::scenario::parse::{defaults_value, written_version};
 use crate::scenario::rules::{share_room, shares_rule};
 use crate::scenario::validate::field_errors;
@@ -24,26 +29,48 @@ pub struct LinkRead {
 }
 
 const SHOCK: &str = "speculation_shock";
+const EMISSION: &str = "emission";
 const VERSION_KEY: &str = "version";
+/// The nested objects, written by dotted key.
+const NESTED: [&str; 2] = [SHOCK, EMISSION];
 
 /// The query string (without `?`) for `scenario`: the format version first, then its fields that
-/// differ from that version's defaults. A speculation shock, when set, is written in full.
+/// differ from that version's defaults. A speculation shock, when set, is written in full; the
+/// allocation table, when it differs, a row to a pair (`allocations=none` when it is empty).
 pub fn to_query(scenario: &Scenario) -> String {
     let value = object(scenario);
-    let defaults = object(&Scenario::default());
+    let current = Scenario::default();
+    let defaults = object(&current);
     let mut query = form_urlencoded::Serializer::new(String::new());
     query.append_pair(VERSION_KEY, &VERSION.to_string());
     for (key, v) in &value {
-        if key == VERSION_KEY {
-            continue;
-        } else if key == SHOCK {
-            if let Value::Object(shock) = v {
-                for (inner, v) in shock {
-                    query.append_pair(&format!("{SHOCK}.{inner}"), &scalar(v));
+        match key.as_str() {
+            VERSION_KEY => {}
+            SHOCK | EMISSION => {
+                let default = defaults.get(key).and_then(Value::as_object);
+                for (inner, v) in v.as_object().into_iter().flatten() {
+                    if key == SHOCK || default.and_then(|d| d.get(inner)) != Some(v) {
+                        query.append_pair(&format!("{key}.{inner}"), &scalar(v));
+                    }
                 }
             }
-        } else if defaults.get(key) != Some(v) {
-            query.append_pair(key, &scalar(v));
+            ALLOCATIONS if scenario.allocations != current.allocations => {
+                if scenario.allocations.is_empty() {
+                    query.append_pair(ALLOCATIONS, "none");
+                }
+                for a in &scenario.allocations {
+                    query.append_pair(ALLOCATION, &link_rows::allocation_text(a));
+                }
+            }
+            "changes" => {
+                for c in &scenario.changes {
+                    query.append_pair(CHANGE, &link_rows::change_text(c));
+                }
+            }
+            _ if defaults.get(key) != Some(v) => {
+                query.append_pair(key, &scalar(v));
+            }
+            _ => {}
         }
     }
     query.finish()
@@ -73,13 +100,32 @@ pub fn from_query(query: &str) -> LinkRead {
     };
     let mut fields = defaults_value(version);
     fields.insert(VERSION_KEY.to_owned(), Value::from(VERSION));
+    let (mut buckets, mut table_given, mut changes) = (Vec::new(), false, Vec::new());
     for (key, text) in pairs {
-        if key == VERSION_KEY {
-            continue;
+        match key.as_str() {
+            VERSION_KEY => {}
+            ALLOCATION => {
+                table_given = true;
+                match link_rows::allocation(&text, buckets.len()) {
+                    Ok(bucket) => buckets.push(bucket),
+                    Err(why) => ignored.push(why),
+                }
+            }
+            ALLOCATIONS if text == "none" => table_given = true,
+            CHANGE => changes.push(text),
+            _ => {
+                if let Err(why) = set(&mut fields, &key, &text) {
+                    ignored.push(why);
+                }
+            }
         }
-        match set(&mut fields, &key, &text) {
-            Ok(()) => {}
-            Err(why) => ignored.push(why),
+    }
+    if table_given {
+        let total: f64 = buckets.iter().map(|a| a.share).sum();
+        if buckets.is_empty() || (total - 1.0).abs() <= 1e-9 {
+            fields.insert(ALLOCATIONS.to_owned(), serde_json::to_value(&buckets).unwrap_or(Value::Null));
+        } else {
+            ignored.push(link_rows::unbalanced(total));
         }
     }
     // Rules across fields: fall back field by field, saying which.
@@ -101,6 +147,35 @@ pub fn from_query(query: &str) -> LinkRead {
             scenario.years, scenario.years
         ));
     }
+    if scenario.max_supply.is_some_and(|cap| cap < scenario.initial_supply) {
+        ignored.push(format!(
+            "max_supply={} ignored: must be at least initial_supply = {}; no cap",
+            trim(scenario.max_supply.unwrap_or(0.0)),
+            trim(scenario.initial_supply)
+        ));
+        scenario.max_supply = None;
+    }
+    // Changes last, against the horizon and the rules as they now stand.
+    let allocations_ok = field_errors(&scenario).is_empty();
+    for (row, text) in changes.iter().enumerate() {
+        match link_rows::change(text, row, scenario.months()) {
+            Ok(c) => {
+                scenario.changes.push(c);
+                if let Some(e) = field_errors(&scenario).into_iter().next().filter(|_| allocations_ok) {
+                    scenario.changes.pop();
+                    ignored.push(format!("{CHANGE}={text} ignored (change {}): must be {}", row + 1, e.allowed));
+                }
+            }
+            Err(why) => ignored.push(why),
+        }
+    }
+    if !field_errors(&scenario).is_empty() {
+        // A cliff beyond a shortened horizon: the table falls back to the version's defaults.
+        ignored.push("the allocation table ignored: a cliff is beyond the horizon; using the default table".to_owned());
+        scenario.allocations = Scenario::defaults_of(version).unwrap_or_default().allocations;
+        let months = scenario.months();
+        scenario.changes.retain(|c| c.month <= months);
+    }
     debug_assert!(field_errors(&scenario).is_empty(), "{:?}", field_errors(&scenario));
     LinkRead { scenario, ignored }
 }
@@ -115,21 +190,25 @@ fn set(fields: &mut Map<String, Value>, key: &str, text: &str) -> Result<(), Str
             return ignore(format!("must be {}", e.allowed));
         }
         let number = if spec.integer { Value::from(v as u64) } else { Value::from(v) };
-        return match key.split_once('.') {
-            Some((SHOCK, inner)) => {
-                let shock = fields.entry(SHOCK).or_insert(Value::Null);
-                if !shock.is_object() {
-                    *shock = serde_json::to_value(crate::scenario::SpeculationShock::default()).unwrap_or(Value::Null);
-                }
-                if let Some(obj) = shock.as_object_mut() {
-                    obj.insert(inner.to_owned(), number);
-                }
+        match key.split_once('.') {
+            Some((outer, inner)) => nested(fields, outer).insert(inner.to_owned(), number),
+            None => fields.insert(key.to_owned(), number),
+        };
+        return Ok(());
+    }
+    // A nested choice (`emission.schedule`): tried in place.
+    if let Some((outer, inner)) = key.split_once('.').filter(|(outer, _)| NESTED.contains(outer)) {
+        let mut trial = fields.clone();
+        if nested(&mut trial, outer).get(inner).is_none() {
+            return Err(format!("unknown key `{key}` ignored"));
+        }
+        nested(&mut trial, outer).insert(inner.to_owned(), Value::String(text.to_owned()));
+        return match serde_json::from_value::<Scenario>(Value::Object(trial.clone())) {
+            Ok(_) => {
+                *fields = trial;
                 Ok(())
             }
-            _ => {
-                fields.insert(key.to_owned(), number);
-                Ok(())
-            }
+            Err(e) => ignore(e.to_string()),
         };
     }
     // Everything else must be a known top-level key whose value deserialises (enums, the seed).
@@ -151,6 +230,22 @@ fn set(fields: &mut Map<String, Value>, key: &str, text: &str) -> Result<(), Str
             Ok(())
         }
         Err(e) => ignore(e.to_string()),
+    }
+}
+
+/// The nested object `outer` of `fields`, made (at its defaults) when it is absent (no shock).
+fn nested<'a>(fields: &'a mut Map<String, Value>, outer: &str) -> &'a mut Map<String, Value> {
+    let slot = fields.entry(outer).or_insert(Value::Null);
+    if !slot.is_object() {
+        let made = match outer {
+            SHOCK => serde_json::to_value(crate::scenario::SpeculationShock::default()),
+            _ => serde_json::to_value(crate::scenario::Emission::default()),
+        };
+        *slot = made.unwrap_or_else(|_| Value::Object(Map::new()));
+    }
+    match slot {
+        Value::Object(map) => map,
+        _ => unreachable!("made an object above"),
     }
 }
 

@@ -3,4 +3,5 @@
 pub mod export;
 pub mod json;
 pub mod link;
+mod link_rows;
 pub mod presets;

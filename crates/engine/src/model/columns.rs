@@ -22,7 +22,8 @@ macro_rules! columns {
             supply: stock,
             /// Tokens locked in staking at the end of the month.
             staked: stock,
-            /// Supply not staked at the end of the month (what can be bought, sold and burned).
+            /// Supply neither locked by vesting, staked nor held by the treasury at the end of the
+            /// month (what can be bought, sold and burned).
             circulating: stock,
             /// Token price during the month, USD.
             price_usd: stock,
@@ -91,6 +92,16 @@ macro_rules! columns {
             trader_sells_usd: total("Sold by traders toward the anchor, USD."),
             /// What buybacks paid above the month's price by moving the market, USD (part of `leaked_usd`).
             slippage_usd: total("Buyback slippage, USD (part of `leaked_usd`)."),
+            /// Tokens of the allocation table still locked by vesting at the end of the month.
+            locked: stock,
+            /// Tokens the allocation table's vesting released this month (sold, kept or the treasury's).
+            unlocked: total("Tokens released by vesting over the horizon."),
+            /// Sold by holders of unlocked allocations (team, investors, …), USD.
+            unlock_sells_usd: total("Sold by holders of unlocked allocations, USD."),
+            /// `price_usd × circulating` at the end of the month, USD.
+            circulating_market_cap_usd: stock,
+            /// `price_usd × max_supply` (or × supply without a cap) at the end of the month, USD.
+            fully_diluted_usd: stock,
         }
     };
 }

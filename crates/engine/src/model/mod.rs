@@ -9,24 +9,32 @@
 
 mod burn;
 pub(crate) mod columns;
+pub mod emission;
 mod fees;
 pub mod market;
 pub mod month;
+pub mod plan;
 pub(crate) mod price;
 pub mod run;
 mod staking;
 pub mod step;
 pub mod summary;
+pub mod vesting;
 
 pub use month::Month;
+pub use plan::Plan;
 pub use run::{run, summarize};
 pub use step::{step, State};
 pub use summary::Summary;
 
-use crate::scenario::{FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
+use crate::scenario::{Emission, EmissionSchedule, FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
+use std::sync::Arc;
+use vesting::Vesting;
 
-/// The scenario turned into monthly rates. Built by [`Model::new`] from a validated scenario.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// The scenario turned into monthly rates. Built by [`Model::new`] from a validated scenario;
+/// a design with changes over time has one per phase (see [`Plan`]). Cloning shares the
+/// precomputed tables.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     /// Number of monthly steps.
     pub months: u32,
@@ -85,11 +93,30 @@ pub struct Model {
     pub shocked_turnover: f64,
     /// Factor on the fixed-model price from the shock on (1 − price drop).
     pub shocked_price_factor: f64,
+    /// The month whose fees are `first_month_fees` rather than last month's grown: month 1, or
+    /// the month a change set `annual_fees_usd` (fees restart at the new level there).
+    pub fee_reset_month: u32,
+    /// The emission schedule and its parameters.
+    pub emission: Emission,
+    /// The most tokens there can be (infinite without a cap).
+    pub max_supply: f64,
+    /// The allocation table's unlocks, month by month (shared by every phase of a plan).
+    pub vesting: Arc<Vesting>,
+    /// The disinflation schedule's monthly rate of supply, `rate(t) / 12`, for months 1 to the
+    /// horizon; `inflation[t − 1]` is month `t`'s. Empty under other schedules.
+    inflation: Arc<[f64]>,
 }
 
 impl Model {
-    /// Derive the monthly constants. The scenario must already be valid.
+    /// Derive the monthly constants. The scenario must already be valid; its `changes` are not
+    /// applied (a [`Plan`] applies them).
     pub fn new(s: &Scenario) -> Self {
+        Self::with_vesting(s, Arc::new(Vesting::new(s)), 1)
+    }
+
+    /// [`Model::new`] with the vesting already computed, and fees restarting at
+    /// `fee_reset_month` (a phase of a [`Plan`]).
+    pub(crate) fn with_vesting(s: &Scenario, vesting: Arc<Vesting>, fee_reset_month: u32) -> Self {
         let monthly_fee_growth = libm::pow(1.0 + s.fee_growth, 1.0 / 12.0);
         let first_month_fees = s.annual_fees_usd / first_year_weight(monthly_fee_growth);
         let conversion_cost = if s.fee_denomination == FeeDenomination::Native { 0.0 } else { s.conversion_cost };
@@ -131,8 +158,27 @@ impl Model {
             shock_month: s.shock_month().unwrap_or(u32::MAX),
             shocked_turnover: s.turnover * (1.0 - s.speculation_shock.map_or(0.0, |k| k.turnover_drop)),
             shocked_price_factor: 1.0 - s.speculation_shock.map_or(0.0, |k| k.price_drop),
+            fee_reset_month,
+            emission: s.emission,
+            max_supply: s.max_supply.unwrap_or(f64::INFINITY),
+            vesting,
+            inflation: inflation_table(&s.emission, s.months()),
         }
     }
+
+    /// The disinflation schedule's rate of supply in month `t`, per month.
+    #[inline]
+    pub fn monthly_inflation(&self, t: u32) -> f64 {
+        self.inflation.get(t as usize - 1).copied().unwrap_or(0.0)
+    }
+}
+
+/// [`Model::monthly_inflation`]'s table: the `powf`s of the disinflation schedule, done once.
+fn inflation_table(e: &Emission, months: u32) -> Arc<[f64]> {
+    if e.schedule != EmissionSchedule::Disinflation {
+        return Arc::from([]);
+    }
+    (1..=months).map(|t| emission::disinflation_rate(e.initial_rate, e.decline, e.floor, t) / 12.0).collect()
 }
 
 /// What the anchor's multiple applies to this month, USD: the value that reaches holders (the burn

@@ -33,9 +33,15 @@ impl FieldError {
         }
     }
 
+    /// Whether the rejected value is text, not a number (a name, a field key): `value` is NaN
+    /// and `value_shown` quotes what was given.
+    fn is_text(&self) -> bool {
+        self.value.is_nan() && self.value_shown.starts_with('"')
+    }
+
     /// The message for a person looking at the app's control, in the units it shows.
     pub fn shown(&self) -> String {
-        if self.value.is_finite() {
+        if self.value.is_finite() || self.is_text() {
             format!("Must be {}; got {}.", self.allowed_shown, self.value_shown)
         } else {
             format!("Must be a finite number {}; got {}.", self.allowed_shown, trim(self.value))
@@ -45,7 +51,9 @@ impl FieldError {
 
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.value.is_finite() {
+        if self.is_text() {
+            write!(f, "{} must be {} (got {})", self.field, self.allowed, self.value_shown)
+        } else if self.value.is_finite() {
             write!(f, "{} must be {} (got {})", self.field, self.allowed, trim(self.value))
         } else {
             write!(f, "{} must be a finite number {} (got {})", self.field, self.allowed, self.value)

@@ -19,6 +19,8 @@ pub enum Unit {
     Tokens,
     /// Whole years.
     Years,
+    /// Whole months.
+    Months,
     /// A plain multiple (price-to-fees, 25×).
     Multiple,
     /// Times per year (turnover, 12×/yr).
@@ -34,7 +36,8 @@ impl Unit {
             Unit::Fraction => format!("{} %", trim(value * 100.0)),
             Unit::Usd => format!("{} USD", trim(value)),
             Unit::Tokens => format!("{} tokens", trim(value)),
-            Unit::Years => format!("{} years", trim(value)),
+            Unit::Years => format!("{} {}", trim(value), if value == 1.0 { "year" } else { "years" }),
+            Unit::Months => format!("{} {}", trim(value), if value == 1.0 { "month" } else { "months" }),
             Unit::Multiple => format!("{}×", trim(value)),
             Unit::PerYear => format!("{}×/yr", trim(value)),
             Unit::Count => trim(value),
@@ -46,7 +49,7 @@ impl Unit {
 /// typed identity (`&BURN_SHARE`) that the app's levers and actions use instead of its key; two
 /// are the same field when their keys are equal.
 #[derive(Debug)]
-pub struct NumericField {
+pub struct NumericField<T: 'static = Scenario> {
     /// The JSON / query-string key, snake_case.
     pub key: &'static str,
     /// The label people see in the app.
@@ -62,20 +65,20 @@ pub struct NumericField {
     /// Whether only whole numbers are allowed (years).
     pub integer: bool,
     /// Reads the field.
-    pub get: fn(&Scenario) -> f64,
+    pub get: fn(&T) -> f64,
     /// Writes the field; call only with a value `check` accepted.
-    pub set: fn(&mut Scenario, f64),
+    pub set: fn(&mut T, f64),
 }
 
-impl PartialEq for NumericField {
+impl<T> PartialEq for NumericField<T> {
     fn eq(&self, other: &Self) -> bool {
         self.key == other.key
     }
 }
 
-impl NumericField {
+impl<T> NumericField<T> {
     /// `Ok` when `value` is finite, in range and (if needed) whole.
-    pub fn check(&'static self, value: f64) -> Result<(), FieldError> {
+    pub fn check(&self, value: f64) -> Result<(), FieldError> {
         let in_range = value.is_finite()
             && (if self.min_inclusive { value >= self.min } else { value > self.min })
             && value <= self.max
@@ -168,8 +171,8 @@ pub static PRICE_GROWTH: NumericField = field!(price_growth, "Price growth", Uni
 /// `price_to_fees`: market cap over annualised fees.
 pub static PRICE_TO_FEES: NumericField =
     field!(price_to_fees, "Price-to-fees multiple", Unit::Multiple, 0.1, true, 1000.0);
-/// `liquidity`: the market's depth as a share of market cap.
-pub static LIQUIDITY: NumericField = field!(liquidity, "Market depth", Unit::Fraction, 0.001, true, 1.0);
+/// `liquidity`: the market's depth as a share of the circulating market cap.
+pub static LIQUIDITY: NumericField = field!(liquidity, "Market depth", Unit::Fraction, 0.001, true, 10.0);
 /// `valuation_pull`: share of the gap to the valuation anchor closed each month.
 pub static VALUATION_PULL: NumericField = field!(valuation_pull, "Pull toward value", Unit::Fraction, 0.0, true, 1.0);
 /// `fee_speculation_share`: share of fees that falls with speculation.
@@ -252,11 +255,6 @@ pub static SHOCK_PRICE_DROP: NumericField = NumericField {
 /// The speculation shock's fields, checked only when a shock is set. Reading gives the default
 /// shock's value when there is none; writing creates the shock.
 pub static SHOCK_FIELDS: &[&NumericField] = &[&SHOCK_YEAR, &SHOCK_TURNOVER_DROP, &SHOCK_PRICE_DROP];
-
-/// The field with this JSON key, if it is numeric (shock fields included, by dotted key).
-pub fn numeric_field(key: &str) -> Option<&'static NumericField> {
-    NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS).find(|f| f.key == key).copied()
-}
 
 #[cfg(test)]
 mod tests {

@@ -14,7 +14,12 @@ pub mod fields;
 pub mod number;
 pub(crate) mod parse;
 pub mod rules;
+pub mod supply;
+pub mod supply_fields;
 pub mod validate;
+mod validate_supply;
+
+pub use supply::{Allocation, Change, Emission, EmissionSchedule};
 
 use serde::{Deserialize, Serialize};
 
@@ -88,6 +93,17 @@ pub struct Scenario {
     pub years: u32,
     /// Token supply at month 0, tokens, 1..=1e15 [1e9]. (model.md, "Supply")
     pub initial_supply: f64,
+    /// The most tokens there can ever be [null: no cap]; at least the initial supply. Every
+    /// emission schedule stops there. (model.md, "Emission schedules")
+    pub max_supply: Option<f64>,
+    /// The allocation table: who holds the initial supply and when it unlocks [team, investors,
+    /// community, treasury, ecosystem; none in version 1]. Shares sum to 1; without buckets every
+    /// token circulates at launch. (model.md, "Allocations and vesting")
+    pub allocations: Vec<Allocation>,
+    /// How new tokens are issued [target_apr]. (model.md, "Emission schedules")
+    pub emission: Emission,
+    /// Changes the design makes to itself from a month on [none]. (model.md, "Changes over time")
+    pub changes: Vec<Change>,
     /// Token price at month 0, USD, 1e-9..=1e9 [1.0]. (model.md, "Price")
     pub initial_price_usd: f64,
     /// Gross fees users pay in the first year, USD, 0..=1e15 [2e7]. (model.md, "Fees")
@@ -128,8 +144,9 @@ pub struct Scenario {
     pub price_to_fees: f64,
     /// What the market's valuation anchor is a multiple of [holder_value]. (model.md, "Price")
     pub valuation_basis: ValuationBasis,
-    /// Depth of the market as a share of market cap, 0.001..=1 [0.1]: the value of both sides of
-    /// the constant-product pool a month's net orders trade against. (model.md, "Price")
+    /// Depth of the market as a share of the circulating market cap, 0.001..=10 [0.5]: the value
+    /// of both sides of the constant-product pool a month's net orders trade against.
+    /// (model.md, "Price")
     pub liquidity: f64,
     /// Share of the gap between the price and the valuation anchor that traders close each month,
     /// fraction 0..=1 [0.2]. (model.md, "Price")
@@ -181,6 +198,10 @@ impl Default for Scenario {
             version: VERSION,
             years: 10,
             initial_supply: 1e9,
+            max_supply: None,
+            allocations: supply::default_allocations(),
+            emission: Emission::default(),
+            changes: Vec::new(),
             initial_price_usd: 1.0,
             annual_fees_usd: 2e7,
             fee_growth: 0.20,
@@ -197,7 +218,7 @@ impl Default for Scenario {
             price_growth: 0.0,
             price_to_fees: 25.0,
             valuation_basis: ValuationBasis::HolderValue,
-            liquidity: 0.1,
+            liquidity: 0.5,
             valuation_pull: 0.2,
             fee_speculation_share: 0.3,
             turnover: 12.0,
@@ -215,8 +236,14 @@ impl Scenario {
     /// written in that version means. `None` for a version this build does not know.
     pub fn defaults_of(version: u32) -> Option<Self> {
         match version {
-            // Before price was an outcome: a fixed price, and fees untouched by speculation.
-            1 => Some(Self { price_model: PriceModel::Fixed, fee_speculation_share: 0.0, ..Self::default() }),
+            // Before price was an outcome: a fixed price, fees untouched by speculation, and every
+            // token circulating at launch.
+            1 => Some(Self {
+                price_model: PriceModel::Fixed,
+                fee_speculation_share: 0.0,
+                allocations: Vec::new(),
+                ..Self::default()
+            }),
             VERSION => Some(Self::default()),
             _ => None,
         }

@@ -44,13 +44,22 @@ fn culprit(fields: &Map<String, Value>) -> Option<(String, serde_json::Error)> {
     fields.iter().find_map(|(key, value)| {
         let why = alone(key, value.clone())?;
         // Inside a nested object (the speculation shock), name the nested field when one alone fails.
-        let inner = value.as_object().and_then(|inner| {
-            inner.iter().find_map(|(k, v)| {
-                let why = alone(key, one(k, v.clone()))?;
-                Some((format!("{key}.{k}"), why))
+        let in_object = |prefix: &str, object: &Map<String, Value>, wrap: &dyn Fn(Value) -> Value| {
+            object.iter().find_map(|(k, v)| {
+                let why = alone(key, wrap(one(k, v.clone())))?;
+                Some((format!("{prefix}.{k}"), why))
+            })
+        };
+        let inner = value.as_object().and_then(|inner| in_object(key, inner, &|v| v));
+        // Inside a row of a list (allocations, changes), name the row and its field.
+        let row = value.as_array().and_then(|rows| {
+            rows.iter().enumerate().find_map(|(i, row)| {
+                let why = alone(key, Value::Array(vec![row.clone()]))?;
+                let field = row.as_object().and_then(|r| in_object(&format!("{key}[{i}]"), r, &|v| Value::Array(vec![v])));
+                Some(field.unwrap_or_else(|| (format!("{key}[{i}]"), why)))
             })
         });
-        Some(inner.unwrap_or_else(|| (key.clone(), why)))
+        Some(inner.or(row).unwrap_or_else(|| (key.clone(), why)))
     })
 }
 

@@ -33,6 +33,7 @@ pub fn field_errors(scenario: &Scenario) -> Vec<FieldError> {
             ));
         }
     }
+    errors.extend(super::validate_supply::supply_errors(scenario));
     errors
 }
 

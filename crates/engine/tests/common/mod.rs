@@ -1,7 +1,9 @@
 //! Strategies shared by the engine's property tests.
 #![allow(dead_code, missing_docs)]
 
-use consumption_lab_engine::{FeeDenomination, PriceModel, Projection, Scenario, ValuationBasis, YieldSource};
+use consumption_lab_engine::{
+    Allocation, Emission, EmissionSchedule, FeeDenomination, PriceModel, Projection, Scenario, ValuationBasis, YieldSource,
+};
 use proptest::prelude::*;
 
 pub fn denomination() -> impl Strategy<Value = FeeDenomination> {
@@ -20,13 +22,87 @@ pub fn valuation_basis() -> impl Strategy<Value = ValuationBasis> {
     prop_oneof![Just(ValuationBasis::HolderValue), Just(ValuationBasis::GrossFees)]
 }
 
+/// The defaults without an allocation table: every token circulates at launch, as before vesting
+/// existed, so the closed forms of fees, burns and the market hold exactly.
+pub fn all_circulating() -> Scenario {
+    Scenario { allocations: Vec::new(), ..Scenario::default() }
+}
+
 /// A log-uniform positive number between `lo` and `hi`: scales matter more than digits.
 pub fn log_range(lo: f64, hi: f64) -> impl Strategy<Value = f64> {
     (lo.ln()..=hi.ln()).prop_map(f64::exp)
 }
 
+/// An allocation table: none, the defaults, or one to six random buckets whose shares sum to 1
+/// (cliffs within a year, so that every horizon holds them).
+pub fn allocations() -> impl Strategy<Value = Vec<Allocation>> {
+    let bucket = (0.01..=1.0f64, 0.0..=1.0f64, 0u32..=12, 0u32..=120, 0.0..=1.0f64, prop::bool::weighted(0.2));
+    let random = prop::collection::vec(bucket, 1..=6).prop_map(|rows| {
+        let total: f64 = rows.iter().map(|r| r.0).sum();
+        let mut table: Vec<Allocation> = rows
+            .iter()
+            .enumerate()
+            .map(|(i, &(share, launch, cliff, vesting, sold, treasury))| Allocation {
+                name: format!("bucket {i}"),
+                share: share / total,
+                unlocked_at_launch: launch,
+                cliff_months: cliff,
+                vesting_months: vesting,
+                sold_share: sold,
+                treasury,
+            })
+            .collect();
+        // The last share takes the rounding, so that the table sums to 1 to the last bit or two.
+        let rest: f64 = table[..table.len() - 1].iter().map(|a| a.share).sum();
+        let last = table.len() - 1;
+        table[last].share = (1.0 - rest).max(0.0);
+        table
+    });
+    prop_oneof![2 => Just(Vec::new()), 1 => Just(Scenario::default().allocations), 3 => random]
+}
+
+/// An emission schedule with its parameters across their ranges, and sometimes a cap on supply
+/// (`cap` times the initial supply).
+pub fn emission() -> impl Strategy<Value = (Emission, Option<f64>)> {
+    let schedule = prop_oneof![
+        3 => Just(EmissionSchedule::TargetApr),
+        1 => Just(EmissionSchedule::Disinflation),
+        1 => Just(EmissionSchedule::Halving),
+        1 => Just(EmissionSchedule::SqrtStaked),
+        1 => Just(EmissionSchedule::FixedPerMonth),
+    ];
+    let cap = prop_oneof![2 => Just(None), 1 => (1.0..=3.0f64).prop_map(Some)];
+    (schedule, 0.0..=0.3f64, 0.0..=1.0f64, 0.0..=0.05f64, 0.0..=0.2f64, 0.25..=50.0f64, 0.0..=0.01f64, cap).prop_map(
+        |(schedule, initial_rate, decline, floor, per_year, halving_years, per_month, cap)| {
+            // Token amounts as shares of a billion-token supply; scaled in `scenario`.
+            let e = Emission {
+                schedule,
+                initial_rate,
+                decline,
+                floor,
+                tokens_per_year: per_year,
+                halving_years,
+                sqrt_factor: 166.3,
+                tokens_per_month: per_month,
+            };
+            (e, cap)
+        },
+    )
+}
+
 /// Any valid scenario, across the whole allowed range of every field, with edge values mixed in.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
+    (base_scenario(), allocations(), emission()).prop_map(|(s, allocations, (mut emission, cap))| {
+        emission.tokens_per_year *= s.initial_supply;
+        emission.tokens_per_month *= s.initial_supply;
+        emission.sqrt_factor *= (s.initial_supply / 1.2e8).sqrt(); // Ethereum's rate at any scale
+        let max_supply = cap.map(|c| (c * s.initial_supply).min(1e15).max(s.initial_supply));
+        Scenario { allocations, emission, max_supply, ..s }
+    })
+}
+
+/// [`scenario`]'s fields of the main table.
+fn base_scenario() -> impl Strategy<Value = Scenario> {
     let share = || prop_oneof![1 => Just(0.0), 1 => Just(1.0), 6 => 0.0..=1.0f64];
     (
         (1u32..=50, log_range(1.0, 1e15), log_range(1e-9, 1e9), prop_oneof![1 => Just(0.0), 9 => log_range(1.0, 1e15)]),
@@ -81,8 +157,12 @@ pub fn shallowest(p: &Projection) -> f64 {
     p.months
         .iter()
         .map(|m| {
-            let orders =
-                m.fee_buys_usd + m.buyback_usd + m.third_party_sells_usd + m.staker_sells_usd + m.minted_sold_usd;
+            let orders = m.fee_buys_usd
+                + m.buyback_usd
+                + m.third_party_sells_usd
+                + m.staker_sells_usd
+                + m.minted_sold_usd
+                + m.unlock_sells_usd;
             if m.market_depth_usd > 0.0 {
                 orders / m.market_depth_usd
             } else {
@@ -95,7 +175,7 @@ pub fn shallowest(p: &Projection) -> f64 {
 /// `s` with a year's fees at most a tenth of its market's depth at launch, and staking rewards at
 /// most 20 % a year.
 pub fn deep_enough(s: Scenario) -> Scenario {
-    let depth = s.liquidity * s.initial_price_usd * s.initial_supply;
+    let depth = s.liquidity * s.initial_price_usd * s.initial_supply * (1.0 - s.staked_fraction);
     Scenario {
         annual_fees_usd: s.annual_fees_usd.min(0.1 * depth),
         target_staking_apr: s.target_staking_apr.min(0.2),

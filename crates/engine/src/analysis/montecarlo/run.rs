@@ -15,7 +15,7 @@
 use super::percentiles::{percentiles_with, Scratch};
 use super::sampling::Ziggurat;
 use super::{distribution_unranked, Band, Distribution, MonteCarlo};
-use crate::model::{step, Model, Month, State};
+use crate::model::{step, Model, Month, Plan, State};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::Scenario;
 use rand_xoshiro::rand_core::SeedableRng;
@@ -176,11 +176,12 @@ pub(super) fn simulate<const CAREFUL: bool>(
     scenario: &Scenario,
     progress: &mut dyn FnMut(u32, u32),
 ) -> Option<Result<MonteCarlo, ScenarioError>> {
-    let model = Model::new(scenario);
+    let plan = Plan::new(scenario);
+    let model = plan.first();
     let n = scenario.paths as usize;
     let sigma = scenario.growth_volatility / 12f64.sqrt(); // monthly volatility of log growth
     let normal = Ziggurat::new();
-    let start = State::start(&model);
+    let start = State::start(model);
     let mut paths: Vec<Path> = (0..n).map(|k| (start, path_stream(scenario.seed, k))).collect();
     let mut outputs: [Vec<f64>; 4] = std::array::from_fn(|_| vec![0.0; n]);
     let mut scratch: [Scratch; 4] = Default::default();
@@ -189,7 +190,7 @@ pub(super) fn simulate<const CAREFUL: bool>(
     let mut below = 0.0;
 
     for month in 1..=model.months {
-        let (sure, overflow) = month_of::<CAREFUL>(&model, &normal, sigma, month, &mut paths, &mut outputs);
+        let (sure, overflow) = month_of::<CAREFUL>(plan.at(month), &normal, sigma, month, &mut paths, &mut outputs);
         if let Some((_, quantity)) = overflow {
             return Some(Err(ScenarioError::Overflow { month, year: month.div_ceil(12), quantity }));
         }
