@@ -33,7 +33,7 @@ runs_for() { if (($1 >= 1000000)); then echo 1; else echo 3; fi; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 scenario="$tmp/scenario.json"
-echo '{"version": 2, "price_model": "fixed"}' >"$scenario" # all else default
+echo '{"version": 2, "price_model": "fixed", "allocations": []}' >"$scenario" # all else default
 
 echo "== cargo build --release -p consumption-lab-cli" >&2
 cargo build --release -p consumption-lab-cli >&2
@@ -136,7 +136,7 @@ for n in "${SIZES[@]}"; do
   rows+=("$n|${ours:-}|${numpy:-}")
 done
 
-printf '\nMonte Carlo of {"version": 2, "price_model": "fixed"}, seed %s, %s timer\n' "$SEED" \
+printf '\nMonte Carlo of {"version": 2, "price_model": "fixed", "allocations": []}, seed %s, %s timer\n' "$SEED" \
   "$([[ $timer == gnu ]] && echo "GNU time" || echo "Python resource")"
 printf '%-9s | %8s | %12s | %9s | %13s | %16s\n' paths "ours (s)" "ours peak MB" "numpy (s)" "numpy peak MB" "ratio numpy/ours"
 printf '%s\n' "----------|----------|--------------|-----------|---------------|-----------------"

@@ -109,7 +109,7 @@ pub fn App() -> Html {
                         <CompareTable label={pin.label.clone()} a={a.clone()} b={p.clone()} {on_unpin} />
                     }
                     <ChartCard kind={ChartKind::Supply} id="supply" title="Projected supply"
-                        caption="Tokens in existence, split into circulating and staked, with everything burned and minted so far. Below the dashed line, use is consuming the token."
+                        caption="Tokens in existence, split into circulating, staked and still locked by vesting, with everything burned and minted so far. Below the dashed line, use is consuming the token."
                         projection={p.clone()} compare={compare.clone()} bands={bands.result.clone()} />
                     <ChartCard kind={ChartKind::Price} id="price" title="Price"
                         caption="The token's price each month, and the value traders pull it toward: a multiple of what reaches holders, plus any speculative premium. Buys and sells move it; the pull brings it back."
@@ -117,6 +117,9 @@ pub fn App() -> Html {
                     <ChartCard kind={ChartKind::Flows} id="flows" title="Who buys, who sells"
                         caption="Each month's orders through the market by source: buys above zero, sells below, the net as a line. With native fees every user is a buyer of the token; with stablecoin fees only the buyback is."
                         projection={p.clone()} compare={compare.clone()} />
+                    <ChartCard kind={ChartKind::Unlocks} id="unlocks" title="Unlocks"
+                        caption="The allocation table's tokens as they vest, stacked by bucket, under the total and circulating supply. A cliff is a step; what unlocks and is sold goes through the market (see who sells above)."
+                        projection={p.clone()} />
                     <ChartCard kind={ChartKind::Fees} id="fees" title="Where the fees go"
                         caption="Each month's gross fees by destination. Only burned and staker shares reach holders: that share is the value capture ratio (dashed, right axis)."
                         projection={p.clone()} compare={compare.clone()} />
@@ -137,7 +140,7 @@ pub fn App() -> Html {
                     <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} />
                     <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
                     <h2 class="panel-title">{ "Design levers" }</h2>
-                    <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} {on_edit} />
+                    <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />
                 </aside>
             </main>
             if let Some(i) = *walk_step {

@@ -1,6 +1,6 @@
 //! The three design choices that are not numbers, as the controls panel presents them.
 
-use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
+use consumption_lab_engine::{EmissionSchedule, FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
 
 /// A select lever: label, help and options as (value, text) pairs. Choices are `static`s, so
 /// actions carry the choice itself rather than its key.
@@ -100,9 +100,38 @@ pub static VALUATION_BASIS: Choice = Choice {
     },
 };
 
+/// How new tokens are issued.
+pub static EMISSION_SCHEDULE: Choice = Choice {
+    key: "emission.schedule",
+    label: "Emission schedule",
+    help: "Where new tokens come from. A staking target pays the APR above as the yield source says; the others issue by their own rule, to stakers, whatever the fees.",
+    options: &[
+        ("target_apr", "Staking target APR"),
+        ("disinflation", "Disinflation (Solana)"),
+        ("halving", "Halving (Bitcoin, Helium)"),
+        ("sqrt_staked", "Square root of the stake (Ethereum)"),
+        ("fixed_per_month", "Fixed per month (incentives)"),
+    ],
+    get: |s| match s.emission.schedule {
+        EmissionSchedule::TargetApr => "target_apr",
+        EmissionSchedule::Disinflation => "disinflation",
+        EmissionSchedule::Halving => "halving",
+        EmissionSchedule::SqrtStaked => "sqrt_staked",
+        EmissionSchedule::FixedPerMonth => "fixed_per_month",
+    },
+    set: |s, v| match v {
+        "target_apr" => s.emission.schedule = EmissionSchedule::TargetApr,
+        "disinflation" => s.emission.schedule = EmissionSchedule::Disinflation,
+        "halving" => s.emission.schedule = EmissionSchedule::Halving,
+        "sqrt_staked" => s.emission.schedule = EmissionSchedule::SqrtStaked,
+        "fixed_per_month" => s.emission.schedule = EmissionSchedule::FixedPerMonth,
+        _ => {}
+    },
+};
+
 /// All choice levers (the tests check that each is in a group of the panel).
 #[cfg(test)]
-pub static CHOICES: &[&Choice] = &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL, &VALUATION_BASIS];
+pub static CHOICES: &[&Choice] = &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL, &VALUATION_BASIS, &EMISSION_SCHEDULE];
 
 #[cfg(test)]
 mod tests {
@@ -116,7 +145,8 @@ mod tests {
                 (c.set)(&mut s, value);
                 assert_eq!((c.get)(&s), *value);
                 let json = serde_json::to_value(&s).unwrap();
-                assert_eq!(json[c.key], *value, "{} spelling", c.key);
+                let at = c.key.split('.').fold(&json, |j, k| &j[k]);
+                assert_eq!(at, *value, "{} spelling", c.key);
             }
         }
     }

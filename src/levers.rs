@@ -5,7 +5,7 @@
 use crate::choices::{Choice, FEE_DENOMINATION, PRICE_MODEL, STAKING_YIELD_SOURCE, VALUATION_BASIS};
 use consumption_lab_engine::fields::{self as f, NumericField};
 use consumption_lab_engine::number;
-use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario, YieldSource};
+use consumption_lab_engine::{EmissionSchedule, FeeDenomination, PriceModel, Scenario, YieldSource};
 
 /// Presentation of one numeric lever. Levers are `static`s (`levers::BURN_SHARE`), so actions
 /// and props carry the lever itself, never a key to look up.
@@ -125,7 +125,7 @@ levers! {
     INITIAL_PRICE_USD: "Token price at the start, in USD.", 1.0, "USD", (0.001, 1000.0), 0.01, true;
     PRICE_GROWTH: "Market model: the trend a year of the speculative premium (what the launch price is above the fundamental value). Fixed model: the price's own trend. Independent of the design.", 100.0, "%/yr", (-90.0, 200.0), 1.0, false;
     PRICE_TO_FEES: "The valuation multiple: market cap over a year of what the token is valued on (what reaches holders, or gross fees).", 1.0, "×", (1.0, 200.0), 1.0, false;
-    LIQUIDITY: "How deep the market is, as a share of market cap: the value of both sides of the pool a month's buys and sells trade against. Selling 0.8 % of supply moves a 10 % deep market about −25 %.", 100.0, "%", (0.5, 50.0), 0.5, false;
+    LIQUIDITY: "How deep the market is, as a share of the circulating market cap: the value of both sides of the pool a month's buys and sells trade against. Selling 1 % of what circulates moves a 50 % deep market about −7.5 %.", 100.0, "%", (1.0, 500.0), 1.0, false;
     VALUATION_PULL: "Share of the gap between the price and the value it is pulled toward that traders close each month. 20 %: a gap halves in about three months.", 100.0, "%/mo", (0.0, 100.0), 1.0, false;
     FEE_SPECULATION_SHARE: "Share of fees that comes from speculative activity and leaves with the speculators. 0 is the essay's claim (fees are use); 100 % its opposite.", 100.0, "%", (0.0, 100.0), 1.0, false;
     TURNOVER: "Annual trading volume over market cap. It moves no supply: trading is not consumption.", 1.0, "×/yr", (0.0, 200.0), 1.0, false;
@@ -136,6 +136,34 @@ levers! {
     SHOCK_TURNOVER_DROP: "The share of speculators who leave: trading turnover falls by it, and in the market their premium leaves the price.", 100.0, "%", (0.0, 100.0), 1.0, false;
     SHOCK_PRICE_DROP: "How much the price falls from then on (fixed price model only).", 100.0, "%", (0.0, 99.0), 1.0, false;
     PATHS: "How many random futures to simulate. More paths, smoother bands, more work.", 1.0, "paths", (100.0, 20_000.0), 100.0, false;
+    INITIAL_RATE: "Disinflation: the share of supply minted in the first year (Solana: 8 %).", 100.0, "%/yr", (0.0, 30.0), 0.1, false;
+    DECLINE: "Disinflation: how much the rate falls each year (Solana: 15 %).", 100.0, "%/yr", (0.0, 100.0), 1.0, false;
+    FLOOR: "Disinflation: the rate it never falls below (Solana: 1.5 %).", 100.0, "%/yr", (0.0, 10.0), 0.1, false;
+    TOKENS_PER_YEAR: "Halving: tokens minted in the first period, a year, in millions.", 1e-6, "M tokens/yr", (0.01, 10_000.0), 0.01, true;
+    HALVING_YEARS: "Halving: years between halvings (Bitcoin about 4, Helium 2).", 1.0, "years", (0.25, 50.0), 0.25, false;
+    SQRT_FACTOR: "Square root of the stake: tokens a year per square root of the staked amount (Ethereum: 166.3).", 1.0, "×", (1.0, 100_000.0), 0.01, true;
+    TOKENS_PER_MONTH: "Fixed: tokens minted each month, in millions (an incentive programme).", 1e-6, "M tokens/mo", (0.001, 1_000.0), 0.01, true;
+    MAX_SUPPLY: "The most tokens there can ever be: every schedule stops minting there.", 1e-6, "M tokens", (1.0, 1_000_000.0), 0.01, true;
+}
+
+/// The disinflation schedule's parameters.
+static DISINFLATION: [&Lever; 3] = [&INITIAL_RATE, &DECLINE, &FLOOR];
+/// The halving schedule's parameters.
+static HALVING: [&Lever; 2] = [&TOKENS_PER_YEAR, &HALVING_YEARS];
+/// The square-root schedule's parameter.
+static SQRT_STAKED: [&Lever; 1] = [&SQRT_FACTOR];
+/// The fixed schedule's parameter.
+static FIXED: [&Lever; 1] = [&TOKENS_PER_MONTH];
+
+/// The emission schedule's parameters, each shown only under its own schedule.
+pub fn emission_levers(schedule: EmissionSchedule) -> &'static [&'static Lever] {
+    match schedule {
+        EmissionSchedule::TargetApr => &[],
+        EmissionSchedule::Disinflation => &DISINFLATION,
+        EmissionSchedule::Halving => &HALVING,
+        EmissionSchedule::SqrtStaked => &SQRT_STAKED,
+        EmissionSchedule::FixedPerMonth => &FIXED,
+    }
 }
 
 /// The lever of a numeric field, if it has one (every field does: a test says so).
@@ -149,10 +177,13 @@ pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
         "conversion_cost" if s.fee_denomination == FeeDenomination::Native => {
             Some("Not used: native fees are burned directly, with no buyback.")
         }
+        "target_staking_apr" if s.emission.schedule != EmissionSchedule::TargetApr => {
+            Some("Not used: the emission schedule decides what is minted (see Advanced).")
+        }
         "target_staking_apr" if s.staking_yield_source == YieldSource::Revenue => {
             Some("Not used: revenue-funded staking pays only the staker share of fees.")
         }
-        "reward_sell_share" if s.staking_yield_source == YieldSource::Revenue => {
+        "reward_sell_share" if s.staking_yield_source == YieldSource::Revenue && s.emission.schedule == EmissionSchedule::TargetApr => {
             Some("Not used: revenue-funded staking mints nothing to sell.")
         }
         "price_growth" | "initial_price_usd" if s.price_model == PriceModel::FeeMultiple => {
@@ -176,8 +207,15 @@ pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
         "fee_speculation_share" if s.speculation_shock.is_none() => {
             Some("Not used: turn on the speculation shock above to set this.")
         }
+        "max_supply" if s.max_supply.is_none() => Some("Not used: no cap is set."),
         _ => None,
     }
+}
+
+/// Why a choice does not apply to the current design, if it does not.
+pub fn choice_disabled_reason(choice: &Choice, s: &Scenario) -> Option<&'static str> {
+    (choice.key == "staking_yield_source" && s.emission.schedule != EmissionSchedule::TargetApr)
+        .then_some("Not used: the emission schedule decides what is minted (see Advanced).")
 }
 
 /// One control of the levers panel.
@@ -236,26 +274,31 @@ pub static GROUPS: &[(&str, &[Item])] = {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use consumption_lab_engine::fields::{NUMERIC_FIELDS, SHOCK_FIELDS};
+    use consumption_lab_engine::fields::{EMISSION_FIELDS, MAX_SUPPLY as CAP, NUMERIC_FIELDS, SHOCK_FIELDS};
 
     #[test]
     fn every_numeric_field_has_one_lever_whose_slider_fits_its_range() {
-        for f in NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS) {
+        for f in NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS).chain(EMISSION_FIELDS).chain([&&CAP]) {
             let l = lever_of(f).unwrap_or_else(|| panic!("{} has no lever", f.key));
             let (lo, hi) = (l.slider.0 / l.scale, l.slider.1 / l.scale);
             assert!(f.check(lo).is_ok() && f.check(hi).is_ok(), "{} slider {lo}..{hi}", f.key);
             assert_eq!(LEVERS.iter().filter(|l| l.field == *f).count(), 1, "{}", f.key);
         }
-        assert_eq!(LEVERS.len(), NUMERIC_FIELDS.len() + SHOCK_FIELDS.len());
+        assert_eq!(LEVERS.len(), NUMERIC_FIELDS.len() + SHOCK_FIELDS.len() + EMISSION_FIELDS.len() + 1);
+        // The panel's groups, and the advanced section: the cap and each schedule's parameters.
+        use EmissionSchedule::*;
+        let advanced = [TargetApr, Disinflation, Halving, SqrtStaked, FixedPerMonth].into_iter().flat_map(emission_levers);
         let shown: Vec<&Lever> = GROUPS
             .iter()
             .flat_map(|(_, items)| items.iter())
             .filter_map(|i| if let Item::Number(l) = i { Some(*l) } else { None })
+            .chain(advanced.copied())
+            .chain([&MAX_SUPPLY])
             .collect();
         for l in LEVERS {
             assert_eq!(shown.iter().filter(|s| **s == *l).count(), 1, "{} must be in exactly one group", l.field.key);
         }
-        for c in crate::choices::CHOICES {
+        for c in crate::choices::CHOICES.iter().filter(|c| **c != &crate::choices::EMISSION_SCHEDULE) {
             let placed = GROUPS.iter().flat_map(|(_, items)| items.iter()).filter(|i| **i == Item::Choice(c)).count();
             assert_eq!(placed, 1, "{} must be in exactly one group", c.key);
         }

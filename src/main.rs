@@ -15,6 +15,7 @@ mod panic;
 mod perf;
 mod state;
 mod storage;
+mod tables;
 mod walk;
 
 fn main() {

@@ -5,6 +5,7 @@
 use crate::choices::Choice;
 pub use crate::drafts::{Draft, Drafts};
 use crate::levers::Lever;
+use crate::tables::{TableDraft, TableEdit};
 use consumption_lab_engine::number;
 use consumption_lab_engine::rules::{share_room, shares_rule};
 use consumption_lab_engine::{field_errors, project, Projection, Scenario, ScenarioError, SpeculationShock};
@@ -28,6 +29,8 @@ pub struct AppState {
     pub notices: Vec<String>,
     /// Whether Monte Carlo bands are shown (a view choice, not part of the design).
     pub bands: bool,
+    /// The advanced editor's tables while they do not make a valid design (`tables.rs`).
+    pub table: Option<TableDraft>,
 }
 
 /// A design pinned for comparison.
@@ -55,6 +58,8 @@ pub enum Edit {
     Shock(bool),
     /// Show or hide Monte Carlo bands.
     Bands(bool),
+    /// An edit of the allocation table, the changes or the cap.
+    Table(TableEdit),
     /// Back to the default design.
     Reset,
 }
@@ -107,6 +112,7 @@ impl AppState {
             pinned: None,
             notices: Vec::new(),
             bands: false,
+            table: None,
         }
     }
 
@@ -199,7 +205,21 @@ impl AppState {
         }
         let mut state = self.with_scenario(scenario, None);
         state.drafts.clear();
+        state.table = None;
         state
+    }
+
+    /// An edit of the advanced editor: applied when the tables make a valid design, kept beside
+    /// the editor with its errors when they do not.
+    fn table(&self, edit: TableEdit) -> Self {
+        match crate::tables::apply(&self.scenario, self.table.as_ref(), edit) {
+            Ok(next) => {
+                let mut state = self.with_scenario(next, None);
+                state.table = None;
+                state
+            }
+            Err(draft) => Self { table: Some(draft), ..self.clone() },
+        }
     }
 
     fn shock(&self, on: bool) -> Self {
@@ -227,6 +247,7 @@ impl Reducible for AppState {
             Action::Edit(Edit::Choose(choice, value)) => self.choose(choice, &value),
             Action::Edit(Edit::Shock(on)) => self.shock(on),
             Action::Edit(Edit::Bands(on)) => AppState { bands: on, ..(*self).clone() },
+            Action::Edit(Edit::Table(edit)) => self.table(edit),
             Action::Edit(Edit::Reset) => self.load(Scenario::default()),
             Action::Load(scenario) => self.load(*scenario),
             Action::Pin(label) => {

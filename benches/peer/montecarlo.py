@@ -54,7 +54,7 @@ NUMERIC = {
     "initial_price_usd": (1.0, 1e-9, 1e9, False),
     "price_growth": (0.0, -1, 100, True),
     "price_to_fees": (25.0, 0.1, 1000, False),
-    "liquidity": (0.1, 0.001, 1, False),
+    "liquidity": (0.5, 0.001, 10, False),
     "valuation_pull": (0.2, 0, 1, False),
     "fee_speculation_share": (0.3, 0, 1, False),
     "turnover": (12.0, 0, 1000, False),
@@ -68,7 +68,7 @@ CHOICES = {
     "price_model": ("market", ("market", "fixed", "fee_multiple")),
     "valuation_basis": ("holder_value", ("holder_value", "gross_fees")),
 }
-OTHER = ("seed", "version", "speculation_shock")
+OTHER = ("seed", "version", "speculation_shock", "allocations", "emission", "max_supply", "changes")
 PERCENTILES = (5, 25, 50, 75, 95)
 
 
@@ -122,6 +122,13 @@ def read_scenario(path, paths_override):
         fail(f'only "price_model": "fixed" is supported (got {s["price_model"]!r})')
     if s["speculation_shock"] is not None:
         fail("a speculation shock is not supported (set speculation_shock to null)")
+    # Version 2's designs start from an allocation table; the peer has every token circulating.
+    if version >= 2 and s.get("allocations") != []:
+        fail('vesting is not supported: set "allocations": [] (everything circulating at launch)')
+    if s.get("emission", {"schedule": "target_apr"}).get("schedule", "target_apr") != "target_apr":
+        fail("only the target_apr emission schedule is supported")
+    if s.get("max_supply") is not None or s.get("changes"):
+        fail("max_supply and changes are not supported")
     return s
 
 

@@ -3,7 +3,7 @@
 
 use super::frame::{Frame, Geometry};
 use super::measured::Measured;
-use super::{fees, flows, price, supply, turnover, BoxResult, ChartKind, Extras};
+use super::{fees, flows, price, supply, turnover, unlocks, BoxResult, ChartKind, Extras};
 use consumption_lab_engine::Projection;
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea};
@@ -25,6 +25,7 @@ pub fn draw(
         ChartKind::Turnover => turnover::draw(root, projection, extras.compare, frame),
         ChartKind::Price => price::draw(root, projection, extras, frame),
         ChartKind::Flows => flows::draw(root, projection, extras.compare, frame),
+        ChartKind::Unlocks => unlocks::draw(root, projection, frame),
     })
 }
 

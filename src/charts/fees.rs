@@ -60,7 +60,7 @@ where
         });
         chart.draw_series(AreaSeries::new(points, 0.0, FEES[layer].color.filled()))?;
     }
-    marks::shock(&mut chart, marks::shock_year(p), (0.0, y_max), frame)?;
+    marks::all(&mut chart, p, (0.0, y_max), frame)?;
     let a_fees = a_months.iter().map(|m| (f64::from(m.month) / 12.0, m.fees_usd));
     chart.draw_series(DashedLineSeries::new(a_fees, frame.u(8.0), frame.u(5.0), INK.stroke_width(frame.u(2.0))))?;
     chart.draw_secondary_series(DashedLineSeries::new(

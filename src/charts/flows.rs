@@ -11,10 +11,22 @@ use crate::format::usd;
 use consumption_lab_engine::{Month, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use consumption_lab_engine::unlocks::{sells_by_bucket, unlocks};
 
 /// Buys less sells, USD.
 pub fn net(m: &Month) -> f64 {
     BUYS.iter().map(|s| (s.value)(m)).sum::<f64>() - SELLS.iter().map(|s| (s.value)(m)).sum::<f64>()
+}
+
+/// The month whose unlock sales are largest, labelled with the bucket that sold most in it
+/// ("team unlock, month 13"): the flows chart names who sells, not only that someone did.
+pub fn biggest_unlock(p: &Projection) -> Option<(f64, String)> {
+    let m = p.months.iter().filter(|m| m.unlock_sells_usd > 0.0).max_by(|a, b| a.unlock_sells_usd.total_cmp(&b.unlock_sells_usd))?;
+    let buckets = unlocks(&p.scenario);
+    let usd = sells_by_bucket(&buckets, std::slice::from_ref(m));
+    let (bucket, _) = buckets.iter().zip(usd).max_by(|a, b| a.1[0].total_cmp(&b.1[0]))?;
+    Some((f64::from(m.month) / 12.0, format!("Largest unlock sale: {}, {}", bucket.name, crate::format::month(m.month).to_lowercase())))
 }
 
 /// Draw the chart filling `root`; returns where the plot landed for the hover read-out.
@@ -33,7 +45,7 @@ where
     let buys: Vec<&Series> = BUYS.iter().filter(present).collect();
     let sells: Vec<&Series> = SELLS.iter().filter(present).collect();
     let mut entries = legend::entries(buys.iter().chain(&sells).copied(), compare.map(|_| "A: net (dashed)"));
-    entries.push(Entry { label: "Net: buys less sells", color: INK, mark: Mark::Line(2.0) });
+    entries.push(Entry { label: "Net: buys less sells".into(), color: INK, mark: Mark::Line(2.0) });
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let (years, a_months) = super::span(p, compare);
     let total = |list: &[&Series], m: &Month| list.iter().map(|s| (s.value)(m)).sum::<f64>();
@@ -68,11 +80,20 @@ where
         }
     }
     chart.draw_series(LineSeries::new([(0.0, 0.0), (years, 0.0)], INK.stroke_width(frame.u(1.0))))?;
-    marks::shock(&mut chart, marks::shock_year(p), (y_min, y_max), frame)?;
+    marks::all(&mut chart, p, (y_min, y_max), frame)?;
     let a_net = a_months.iter().map(|m| at(m, net(m)));
     chart.draw_series(DashedLineSeries::new(a_net, frame.u(8.0), frame.u(5.0), INK.stroke_width(frame.u(2.0))))?;
     chart.draw_series(LineSeries::new(p.months.iter().map(|m| at(m, net(m))), INK.stroke_width(frame.u(2.0))))?;
 
+    if let Some((year, label)) = biggest_unlock(p) {
+        let right = year > years * 0.6;
+        let pos = Pos::new(if right { HPos::Right } else { HPos::Left }, VPos::Bottom);
+        let font = frame.font(11.5, &INK).pos(pos);
+        let nudge = if right { -frame.i(4.0) } else { frame.i(4.0) };
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((year, y_min)) + Text::new(label, (nudge, -frame.i(4.0)), font),
+        ))?;
+    }
     let (x, y) = chart.plotting_area().get_pixel_range();
     legend::draw(&top, &entries, frame, 8.0)?;
     root.present()?;

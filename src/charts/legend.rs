@@ -6,10 +6,11 @@ use super::palette::INK;
 use super::series::Mark;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use std::borrow::Cow;
 
 impl From<&super::series::Series> for Entry {
     fn from(s: &super::series::Series) -> Self {
-        Entry { label: s.label, color: s.color, mark: s.mark }
+        Entry { label: Cow::Borrowed(s.label), color: s.color, mark: s.mark }
     }
 }
 
@@ -23,15 +24,15 @@ pub fn entries<'s>(
 ) -> Vec<Entry> {
     let mut entries: Vec<Entry> = series.into_iter().map(Entry::from).collect();
     if let Some(label) = pinned {
-        entries.push(Entry { label, color: super::palette::INK, mark: Mark::Dashed });
+        entries.push(Entry { label: Cow::Borrowed(label), color: super::palette::INK, mark: Mark::Dashed });
     }
     entries
 }
 
 /// One legend entry.
 pub struct Entry {
-    /// Text.
-    pub label: &'static str,
+    /// Text (a bucket's name is not static).
+    pub label: Cow<'static, str>,
     /// Swatch colour.
     pub color: RGBColor,
     /// Swatch shape.
@@ -64,7 +65,7 @@ fn rows<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, entries: &[Entry], fr
     let mut x = 0.0;
     for (i, e) in entries.iter().enumerate() {
         let text = area
-            .estimate_text_size(e.label, &font)
+            .estimate_text_size(&e.label, &font)
             .map(|(w, _)| f64::from(w) / frame.px)
             .unwrap_or(7.0 * e.label.len() as f64);
         let w = SWATCH + GAP + text;
@@ -118,7 +119,7 @@ pub fn draw<DB: DrawingBackend>(
                     }
                 }
             }
-            area.draw(&Text::new(e.label, (x1 + frame.i(GAP), y), font.clone()))?;
+            area.draw(&Text::new(e.label.as_ref(), (x1 + frame.i(GAP), y), font.clone()))?;
         }
     }
     Ok(())

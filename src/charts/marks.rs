@@ -1,4 +1,5 @@
-//! Marks shared by every time chart: the speculation shock, drawn where it starts.
+//! Marks shared by every time chart: the plan's changes and the speculation shock, each drawn
+//! where it starts, with a label.
 
 use super::frame::Frame;
 use super::palette::INK;
@@ -6,10 +7,46 @@ use plotters::coord::CoordTranslate;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// A dashed vertical line at `year` across `y` (bottom, top), labelled at the top.
-pub fn shock<DB, CT>(
+/// The year the scenario's shock starts, if it has one (start of the shock month).
+pub fn shock_year(p: &consumption_lab_engine::Projection) -> Option<f64> {
+    p.scenario.shock_month().map(|m| f64::from(m - 1) / 12.0)
+}
+
+/// A change's label: the lever's name and its new value as the lever shows it ("Burn share 60 %").
+pub fn change_label(c: &consumption_lab_engine::Change) -> String {
+    let Some(field) = consumption_lab_engine::fields::changeable(&c.field) else { return c.field.clone() };
+    match crate::levers::lever_of(field) {
+        Some(l) => format!("{} {} {}", field.label, crate::format::significant(l.shown(c.value), 3), l.unit),
+        None => format!("{} {}", field.label, crate::format::significant(c.value, 3)),
+    }
+}
+
+/// The months a time chart marks, at the start of each: every change of the plan (those of one
+/// month in one label) and the speculation shock, as (year, label).
+pub fn events(p: &consumption_lab_engine::Projection) -> Vec<(f64, String)> {
+    let mut events: Vec<(u32, String)> = Vec::new();
+    for c in &p.scenario.changes {
+        match events.iter_mut().find(|(m, _)| *m == c.month) {
+            Some((_, label)) => {
+                label.push_str(", ");
+                label.push_str(&change_label(c));
+            }
+            None => events.push((c.month, change_label(c))),
+        }
+    }
+    events.sort_by_key(|(m, _)| *m);
+    let mut marked: Vec<(f64, String)> = events.into_iter().map(|(m, l)| (f64::from(m - 1) / 12.0, l)).collect();
+    if let Some(year) = shock_year(p) {
+        marked.push((year, "Speculation shock".to_owned()));
+    }
+    marked
+}
+
+/// Every event of [`events`]: a dashed vertical line across `y` (bottom, top), labelled near the
+/// top, each label a line lower than the one before so that close months stay readable.
+pub fn all<DB, CT>(
     chart: &mut ChartContext<'_, DB, CT>,
-    year: Option<f64>,
+    p: &consumption_lab_engine::Projection,
     y: (f64, f64),
     frame: &Frame,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>>
@@ -17,17 +54,12 @@ where
     DB: DrawingBackend,
     CT: CoordTranslate<From = (f64, f64)>,
 {
-    let Some(x) = year else { return Ok(()) };
     let style = INK.mix(0.8).stroke_width(frame.u(1.5));
-    chart.draw_series(DashedLineSeries::new([(x, y.0), (x, y.1)], frame.u(5.0), frame.u(4.0), style))?;
-    let font = frame.font(11.0, &INK).pos(Pos::new(HPos::Left, VPos::Top));
-    chart.draw_series(std::iter::once(
-        EmptyElement::at((x, y.1)) + Text::new("Speculation shock", (frame.i(4.0), frame.i(3.0)), font),
-    ))?;
+    for (i, (x, label)) in events(p).iter().enumerate() {
+        chart.draw_series(DashedLineSeries::new([(*x, y.0), (*x, y.1)], frame.u(5.0), frame.u(4.0), style))?;
+        let font = frame.font(11.0, &INK).pos(Pos::new(HPos::Left, VPos::Top));
+        let offset = (frame.i(4.0), frame.i(3.0 + 14.0 * (i % 4) as f64));
+        chart.draw_series(std::iter::once(EmptyElement::at((*x, y.1)) + Text::new(label.clone(), offset, font)))?;
+    }
     Ok(())
-}
-
-/// The year the scenario's shock starts, if it has one (start of the shock month).
-pub fn shock_year(p: &consumption_lab_engine::Projection) -> Option<f64> {
-    p.scenario.shock_month().map(|m| f64::from(m - 1) / 12.0)
 }

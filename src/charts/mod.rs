@@ -17,6 +17,7 @@ pub mod price;
 pub mod series;
 pub mod supply;
 pub mod turnover;
+pub mod unlocks;
 
 #[cfg(test)]
 mod draw_tests;
@@ -56,4 +57,6 @@ pub enum ChartKind {
     Price,
     /// "Who buys, who sells".
     Flows,
+    /// "Unlocks".
+    Unlocks,
 }

@@ -28,6 +28,24 @@ pub const USERS: RGBColor = RGBColor(0xF0, 0xE4, 0x42);
 /// Turnover (trading), and traders moving the price: loud on purpose, it is what dashboards show.
 pub const TURNOVER: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
 
+/// Tokens not yet vested, and what their holders sell when they unlock.
+pub const LOCKED: RGBColor = RGBColor(0x6f, 0x52, 0x9c);
+
+/// The allocation table's buckets in the Unlocks chart, in table order (cycled beyond ten): the
+/// Okabe–Ito colours first, then two the palette does not have.
+pub const BUCKETS: [RGBColor; 10] = [
+    RGBColor(0x00, 0x72, 0xB2),
+    RGBColor(0xE6, 0x9F, 0x00),
+    RGBColor(0x00, 0x9E, 0x73),
+    RGBColor(0xCC, 0x79, 0xA7),
+    RGBColor(0x56, 0xB4, 0xE9),
+    RGBColor(0xD5, 0x5E, 0x00),
+    RGBColor(0xF0, 0xE4, 0x42),
+    RGBColor(0x6f, 0x52, 0x9c),
+    RGBColor(0x9a, 0x9a, 0x9a),
+    RGBColor(0x8c, 0x56, 0x3a),
+];
+
 /// CSS form of a colour, for the HTML legend swatches and read-outs.
 pub fn css(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)

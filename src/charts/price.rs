@@ -35,7 +35,7 @@ where
     let shown: Vec<_> = PRICE.iter().filter(|s| market || s.mark != Mark::Dashed).collect();
     let mut entries = legend::entries(shown.iter().copied(), compare.map(|_| "A: price (dashed)"));
     if bands.is_some() {
-        entries.push(Entry { label: "Monte Carlo 50 % and 90 % bands", color: BAND, mark: Mark::Area });
+        entries.push(Entry { label: "Monte Carlo 50 % and 90 % bands".into(), color: BAND, mark: Mark::Area });
     }
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let (years, a_months) = super::span(p, compare);
@@ -73,7 +73,7 @@ where
             chart.draw_series(std::iter::once(Polygon::new(outline, INK.mix(alpha).filled())))?;
         }
     }
-    marks::shock(&mut chart, marks::shock_year(p), (0.0, y_max), frame)?;
+    marks::all(&mut chart, p, (0.0, y_max), frame)?;
     let at = |m: &consumption_lab_engine::Month, v: f64| (f64::from(m.month) / 12.0, v);
     let a_price = a_months.iter().map(|m| at(m, m.price_usd));
     chart.draw_series(DashedLineSeries::new(a_price, frame.u(8.0), frame.u(5.0), INK.stroke_width(frame.u(2.0))))?;

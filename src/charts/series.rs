@@ -70,7 +70,8 @@ pub fn show(quantity: Quantity, v: f64) -> String {
     }
 }
 
-/// "Projected supply": stocks in tokens, from month 0.
+/// "Projected supply": stocks in tokens, from month 0 (the pinned design is drawn with total
+/// supply, burned and minted: `supply::COMPARED` holds their places).
 pub const SUPPLY: &[Series] = &[
     Series {
         label: "Total supply",
@@ -87,6 +88,7 @@ pub const SUPPLY: &[Series] = &[
         quantity: Quantity::Tokens,
     },
     Series { label: "Staked", color: STAKERS, value: |m| m.staked, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
+    Series { label: "Locked (vesting)", color: LOCKED, value: |m| m.locked, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
     Series {
         label: "Cumulative burned",
         color: BURN,
@@ -101,6 +103,19 @@ pub const SUPPLY: &[Series] = &[
         mark: Mark::Line(2.0),
         quantity: Quantity::Tokens,
     },
+];
+
+/// "Unlocks": the lines over the stacked buckets.
+pub const UNLOCK_LINES: &[Series] = &[
+    Series { label: "Total supply", color: INK, value: |m| m.supply, mark: Mark::Line(2.5), quantity: Quantity::Tokens },
+    Series {
+        label: "Circulating",
+        color: CIRCULATING,
+        value: |m| m.circulating,
+        mark: Mark::Line(2.0),
+        quantity: Quantity::Tokens,
+    },
+    Series { label: "Locked (vesting)", color: LOCKED, value: |m| m.locked, mark: Mark::Line(1.5), quantity: Quantity::Tokens },
 ];
 
 /// "Where the fees go": each month's gross fees stacked by destination, bottom first.
@@ -199,6 +214,13 @@ pub const SELLS: &[Series] = &[
         quantity: Quantity::Usd,
     },
     Series {
+        label: "Unlocked tokens sold",
+        color: LOCKED,
+        value: |m| m.unlock_sells_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
         label: "Third parties selling fees paid in the token",
         color: LEAKED,
         value: |m| m.third_party_sells_usd,
@@ -214,11 +236,17 @@ pub const SELLS: &[Series] = &[
     },
 ];
 
-/// Month 0 as a row: the initial supply split by the staked fraction, nothing minted or burned.
+/// Month 0 as a row: the initial supply split into what the allocation table keeps locked, the
+/// treasury's launch share, and the staked fraction of the rest; nothing minted or burned.
 pub fn start_row(p: &Projection) -> Month {
-    let supply = p.scenario.initial_supply;
-    let staked = supply * p.scenario.staked_fraction;
-    Month { month: 0, supply, staked, circulating: supply - staked, ..Month::default() }
+    let s = &p.scenario;
+    let supply = s.initial_supply;
+    let bucket = |a: &consumption_lab_engine::Allocation| a.share * supply;
+    let locked: f64 = s.allocations.iter().map(|a| bucket(a) * (1.0 - a.unlocked_by(0))).sum();
+    let treasury: f64 = s.allocations.iter().filter(|a| a.treasury).map(|a| bucket(a) * a.unlocked_by(0)).sum();
+    let staked = (supply - locked) * s.staked_fraction;
+    let circulating = (supply - locked - staked - treasury).max(0.0);
+    Month { month: 0, supply, locked, staked, treasury_tokens: treasury, circulating, ..Month::default() }
 }
 
 /// The row for `month` (0 = the start).

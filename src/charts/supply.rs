@@ -17,12 +17,12 @@ use plotters::prelude::*;
 const BAND: RGBColor = RGBColor(0xc9, 0xcb, 0xce);
 
 /// Series of the pinned design drawn dashed: total supply, cumulative burned, cumulative minted.
-const COMPARED: [usize; 3] = [0, 3, 4];
+const COMPARED: [usize; 3] = [0, 4, 5];
 
 /// Legend entries: the series, the reference line, and the pinned design if any.
 fn entries(compare: bool) -> Vec<Entry> {
     let mut entries = legend::entries(SUPPLY, compare.then_some(legend::PINNED));
-    entries.insert(SUPPLY.len(), Entry { label: "Initial supply", color: LEAKED, mark: Mark::Dashed });
+    entries.insert(SUPPLY.len(), Entry { label: "Initial supply".into(), color: LEAKED, mark: Mark::Dashed });
     entries
 }
 
@@ -45,7 +45,7 @@ where
     let (compare, bands) = (extras.compare, extras.bands.filter(|b| b.months.len() == p.months.len()));
     let mut entries = entries(compare.is_some());
     if bands.is_some() {
-        entries.push(Entry { label: "Monte Carlo 50 % and 90 % bands", color: BAND, mark: Mark::Area });
+        entries.push(Entry { label: "Monte Carlo 50 % and 90 % bands".into(), color: BAND, mark: Mark::Area });
     }
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let rows_b = rows(p);
@@ -96,7 +96,7 @@ where
             }
         }
     }
-    marks::shock(&mut chart, marks::shock_year(p), (0.0, y_max), frame)?;
+    marks::all(&mut chart, p, (0.0, y_max), frame)?;
     chart.draw_series(DashedLineSeries::new(
         [(0.0, initial), (years, initial)],
         frame.u(6.0),

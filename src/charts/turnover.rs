@@ -38,7 +38,7 @@ where
     let mut entries = legend::entries(TURNOVER_VS_CONSUMPTION, compare.map(|_| legend::PINNED));
     if zero {
         entries.push(Entry {
-            label: "(a rate of zero is drawn at the bottom, 0.01 %)",
+            label: "(a rate of zero is drawn at the bottom, 0.01 %)".into(),
             color: WHITE,
             mark: Mark::Area,
         });
@@ -59,7 +59,7 @@ where
         .y_labels(axis.ticks())
         .y_label_formatter(&|t| pct_adaptive(axes::LogAxis::value(*t)))
         .draw()?;
-    marks::shock(&mut chart, marks::shock_year(p), (axis.lo, axis.hi), frame)?;
+    marks::all(&mut chart, p, (axis.lo, axis.hi), frame)?;
     for s in TURNOVER_VS_CONSUMPTION {
         let points = a_months.iter().map(|m| (f64::from(m.month) / 12.0, axis.at((s.value)(m))));
         let style = s.color.stroke_width(frame.u(2.0));

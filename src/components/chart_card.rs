@@ -4,7 +4,9 @@
 use crate::charts::canvas;
 use crate::charts::frame::Geometry;
 use crate::charts::palette::css;
-use crate::charts::series::{row, Series, BUYS, FEES, PRICE, SELLS, SUPPLY, TURNOVER_VS_CONSUMPTION, VALUE_CAPTURE};
+use crate::charts::series::{
+    row, Series, BUYS, FEES, PRICE, SELLS, SUPPLY, TURNOVER_VS_CONSUMPTION, UNLOCK_LINES, VALUE_CAPTURE,
+};
 use crate::charts::{ChartKind, Extras};
 use crate::hooks::{use_near_screen, use_size};
 use crate::{browser, format};
@@ -50,6 +52,7 @@ fn readout_series(kind: ChartKind) -> Vec<&'static Series> {
         ChartKind::Turnover => TURNOVER_VS_CONSUMPTION.iter().collect(),
         ChartKind::Price => PRICE.iter().collect(),
         ChartKind::Flows => BUYS.iter().chain(SELLS).collect(),
+        ChartKind::Unlocks => UNLOCK_LINES.iter().collect(),
     }
 }
 
@@ -139,10 +142,10 @@ pub fn ChartCard(props: &Props) -> Html {
     let readout = hover.and_then(|month| {
         let m = row(&props.projection, month)?;
         // Flows only exist from month 1; at month 0 the fee chart has nothing to say.
-        if props.kind != ChartKind::Supply && month == 0 {
+        if !matches!(props.kind, ChartKind::Supply | ChartKind::Unlocks) && month == 0 {
             return None;
         }
-        Some(readout(props.kind, &m, &geometry, size.0))
+        Some(readout(props.kind, &props.projection, &m, &geometry, size.0))
     });
 
     html! {
@@ -174,23 +177,53 @@ pub fn ChartCard(props: &Props) -> Html {
     }
 }
 
+/// The rows a read-out shows above its series, as (swatch, label, value): totals, and the
+/// allocation table's buckets where the chart is about them.
+fn extra_rows(kind: ChartKind, p: &Projection, m: &Month) -> Vec<(Option<String>, String, String)> {
+    use consumption_lab_engine::unlocks::{sells_by_bucket, unlocks};
+    let bucket = |i: usize| Some(css(crate::charts::unlocks::bucket_color(i)));
+    match kind {
+        ChartKind::Fees => vec![(None, "Gross fees".to_owned(), format::usd(m.fees_usd))],
+        ChartKind::Flows => {
+            let mut rows = vec![(None, "Net: buys less sells".to_owned(), format::usd(crate::charts::flows::net(m)))];
+            if m.unlock_sells_usd > 0.0 {
+                let buckets = unlocks(&p.scenario);
+                let usd = sells_by_bucket(&buckets, std::slice::from_ref(m));
+                for (i, (b, v)) in buckets.iter().zip(usd).enumerate().filter(|(_, (_, v))| v[0] > 0.0) {
+                    rows.push((bucket(i), format!("{} unlock sold", b.name), format::usd(v[0])));
+                }
+            }
+            rows
+        }
+        ChartKind::Unlocks => unlocks(&p.scenario)
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (bucket(i), format!("{} unlocked", b.name), format::tokens(b.unlocked[m.month as usize])))
+            .collect(),
+        ChartKind::Supply | ChartKind::Turnover | ChartKind::Price => Vec::new(),
+    }
+}
+
 /// The cursor line and the box of values for month `m`.
-fn readout(kind: ChartKind, m: &Month, g: &Geometry, width: f64) -> Html {
+fn readout(kind: ChartKind, p: &Projection, m: &Month, g: &Geometry, width: f64) -> Html {
     let x = g.x_of(m.month);
     let on_right = x < width * 0.55;
     let side = if on_right { format!("left: {:.0}px", x + 10.0) } else { format!("right: {:.0}px", width - x + 10.0) };
-    let extra = match kind {
-        ChartKind::Fees => Some(("Gross fees".to_owned(), format::usd(m.fees_usd))),
-        ChartKind::Flows => Some(("Net: buys less sells".to_owned(), format::usd(crate::charts::flows::net(m)))),
-        ChartKind::Supply | ChartKind::Turnover | ChartKind::Price => None,
-    };
+    let extra = extra_rows(kind, p, m);
     html! {
         <>
             <div class="cursor" style={format!("left: {x:.1}px; top: {:.0}px; height: {:.0}px", g.top, g.bottom - g.top)}></div>
             <div class="readout" style={format!("{side}; top: {:.0}px", g.top + 4.0)} aria-live="polite">
                 <div class="readout-title">{ format::month(m.month) }</div>
-                if let Some((label, value)) = extra {
-                    <div class="readout-row total"><span class="label">{ label }</span><span class="value">{ value }</span></div>
+                for (swatch, label, value) in extra {
+                    if let Some(color) = swatch {
+                        <div class="readout-row">
+                            <span class="swatch" style={format!("background: {color}")}></span>
+                            <span class="label">{ label }</span><span class="value">{ value }</span>
+                        </div>
+                    } else {
+                        <div class="readout-row total"><span class="label">{ label }</span><span class="value">{ value }</span></div>
+                    }
                 }
                 for s in readout_series(kind) {
                     <div class="readout-row">

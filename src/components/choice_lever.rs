@@ -13,6 +13,9 @@ pub struct Props {
     pub value: &'static str,
     /// An option was picked: (choice, value).
     pub on_choose: Callback<(&'static Choice, String)>,
+    /// Why the choice does not apply to this design, if it does not (the select is disabled).
+    #[prop_or_default]
+    pub disabled: Option<&'static str>,
 }
 
 /// See the module doc.
@@ -30,16 +33,16 @@ pub fn ChoiceLever(props: &Props) -> Html {
         })
     };
     html! {
-        <div class="lever choice">
+        <div class={classes!("lever", "choice", props.disabled.map(|_| "disabled"))}>
             <div class="lever-head">
                 <label for={id.clone()}>{ c.label }</label>
             </div>
-            <select id={id} name={key} aria-describedby={help_id.clone()} {onchange}>
+            <select id={id} name={key} aria-describedby={help_id.clone()} disabled={props.disabled.is_some()} {onchange}>
                 for (value, text) in c.options.iter() {
                     <option value={*value} selected={*value == props.value}>{ *text }</option>
                 }
             </select>
-            <p class="help" id={help_id}>{ c.help }</p>
+            <p class="help" id={help_id}>{ props.disabled.unwrap_or(c.help) }</p>
         </div>
     }
 }

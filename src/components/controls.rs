@@ -3,9 +3,12 @@
 use super::choice_lever::ChoiceLever;
 use super::number_lever::NumberLever;
 use crate::choices::Choice;
-use crate::levers::{disabled_reason, Item, Lever, GROUPS, GROWTH_VOLATILITY, PATHS};
+use crate::levers::{choice_disabled_reason, disabled_reason, Item, Lever, GROUPS, GROWTH_VOLATILITY, PATHS};
 use crate::state::{Drafts, Edit};
-use consumption_lab_engine::Scenario;
+use super::advanced::Advanced;
+use crate::tables::TableDraft;
+use consumption_lab_engine::{Projection, Scenario};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Controls`].
@@ -19,6 +22,10 @@ pub struct Props {
     pub bands: bool,
     /// A lever moved, was typed in or left; a choice was made; a toggle flipped; Reset.
     pub on_edit: Callback<Edit>,
+    /// The projection on screen (the advanced part previews its emission).
+    pub projection: Rc<Projection>,
+    /// The advanced editor's tables while they are not a valid design.
+    pub table: Option<TableDraft>,
 }
 
 fn toggle(id: &'static str, label: &'static str, help: &'static str, on: bool, onchange: Callback<Event>) -> Html {
@@ -65,7 +72,7 @@ pub fn Controls(props: &Props) -> Html {
                             Item::ShockToggle => toggle("speculation_shock", "Speculation shock", "From a year on, traders leave: turnover falls, and under the fixed price model so does the price. Use does not.", s.speculation_shock.is_some(), on_shock.clone()),
                             Item::BandsToggle => toggle("bands", "Monte Carlo bands", "Draw many random futures of fee growth around the one you set, and show where supply could end up.", props.bands, on_bands.clone()),
                             Item::Choice(c) => html! {
-                                <ChoiceLever choice={c} value={(c.get)(s)} on_choose={on_choose.clone()} />
+                                <ChoiceLever choice={c} value={(c.get)(s)} on_choose={on_choose.clone()} disabled={choice_disabled_reason(c, s)} />
                             },
                             Item::Number(l) => html! {
                                 <NumberLever
@@ -81,6 +88,7 @@ pub fn Controls(props: &Props) -> Html {
                     }
                 </fieldset>
             }
+            <Advanced scenario={s.clone()} projection={props.projection.clone()} drafts={props.drafts.clone()} table={props.table.clone()} on_edit={act.clone()} />
             <button type="button" class="reset" onclick={on_reset}>{ "Reset to defaults" }</button>
         </form>
     }

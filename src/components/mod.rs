@@ -1,12 +1,17 @@
 //! Function components, one per file.
 
+pub mod advanced;
+pub mod allocation_table;
+pub mod changes_list;
 pub mod chart_card;
 pub mod choice_lever;
 pub mod compare_table;
 pub mod controls;
+pub mod emission_picker;
 pub mod jevons_panel;
 pub mod lens_turnover;
 pub mod notices;
+pub mod row_errors;
 pub mod number_lever;
 pub mod saved_designs;
 pub mod scenario_bar;

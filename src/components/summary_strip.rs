@@ -58,8 +58,15 @@ pub fn SummaryStrip(props: &Props) -> Html {
             id: "final_market_cap_usd",
             label: "Market cap at the end".into(),
             value: usd(s.final_market_cap_usd),
-            note: "price × supply".into(),
+            note: "price × total supply, locked tokens included".into(),
             raw: s.final_market_cap_usd,
+        },
+        Figure {
+            id: "final_circulating_market_cap_usd",
+            label: "Circulating market cap".into(),
+            value: usd(last.circulating_market_cap_usd),
+            note: format!("fully diluted value {}", usd(last.fully_diluted_usd)),
+            raw: last.circulating_market_cap_usd,
         },
         Figure {
             id: "value_capture_ratio",

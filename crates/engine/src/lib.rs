@@ -37,6 +37,7 @@ pub use model::{summarize, Model, Month, Summary};
 pub use scenario::error::{FieldError, ScenarioError};
 pub use scenario::validate::{field_errors, validate};
 pub use scenario::{number, rules};
+pub use scenario::supply::default_allocations;
 pub use scenario::{Allocation, Change, Emission, EmissionSchedule};
 
 /// Every numeric field, with its key, label, unit and allowed range.
