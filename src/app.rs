@@ -57,7 +57,18 @@ pub fn App() -> Html {
     let on_load = on_action.reform(|s| Action::Load(Box::new(s)));
     let on_notify = on_action.reform(Action::Notify);
     let on_pin = on_action.reform(|label: Option<String>| label.map_or(Action::Unpin, Action::Pin));
-    let on_edit = on_action.reform(Action::Edit);
+    // The levers' callback is made once: a stable callback lets the parts of the panel whose own
+    // props did not change (the allocation table while a slider moves) skip their render.
+    let on_edit = {
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |edit: Edit| {
+                perf::mark_input();
+                dispatcher.dispatch(Action::Edit(edit));
+            })
+        }))
+        .clone()
+    };
     let drop = use_drop_import(import_into(on_load.clone(), on_notify.clone()));
     let on_dismiss = on_action.reform(|_: MouseEvent| Action::Dismiss);
     let on_unpin = on_action.reform(|_: MouseEvent| Action::Unpin);

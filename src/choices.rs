@@ -131,7 +131,8 @@ pub static EMISSION_SCHEDULE: Choice = Choice {
 
 /// All choice levers (the tests check that each is in a group of the panel).
 #[cfg(test)]
-pub static CHOICES: &[&Choice] = &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL, &VALUATION_BASIS, &EMISSION_SCHEDULE];
+pub static CHOICES: &[&Choice] =
+    &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL, &VALUATION_BASIS, &EMISSION_SCHEDULE];
 
 #[cfg(test)]
 mod tests {

@@ -183,7 +183,9 @@ pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
         "target_staking_apr" if s.staking_yield_source == YieldSource::Revenue => {
             Some("Not used: revenue-funded staking pays only the staker share of fees.")
         }
-        "reward_sell_share" if s.staking_yield_source == YieldSource::Revenue && s.emission.schedule == EmissionSchedule::TargetApr => {
+        "reward_sell_share"
+            if s.staking_yield_source == YieldSource::Revenue && s.emission.schedule == EmissionSchedule::TargetApr =>
+        {
             Some("Not used: revenue-funded staking mints nothing to sell.")
         }
         "price_growth" | "initial_price_usd" if s.price_model == PriceModel::FeeMultiple => {
@@ -287,7 +289,8 @@ mod tests {
         assert_eq!(LEVERS.len(), NUMERIC_FIELDS.len() + SHOCK_FIELDS.len() + EMISSION_FIELDS.len() + 1);
         // The panel's groups, and the advanced section: the cap and each schedule's parameters.
         use EmissionSchedule::*;
-        let advanced = [TargetApr, Disinflation, Halving, SqrtStaked, FixedPerMonth].into_iter().flat_map(emission_levers);
+        let advanced =
+            [TargetApr, Disinflation, Halving, SqrtStaked, FixedPerMonth].into_iter().flat_map(emission_levers);
         let shown: Vec<&Lever> = GROUPS
             .iter()
             .flat_map(|(_, items)| items.iter())

@@ -50,22 +50,20 @@ pub struct TableDraft {
     pub errors: Vec<FieldError>,
 }
 
-/// A column of the allocation table as the editor shows it: its heading, the scale from stored to
-/// shown units and the unit. In the order of `ALLOCATION_FIELDS`.
-pub static COLUMNS: [(&str, f64, &str); 5] = [
-    ("Share", 100.0, "%"),
-    ("Unlocked at launch", 100.0, "%"),
-    ("Cliff", 1.0, "months"),
-    ("Vesting after the cliff", 1.0, "months"),
-    ("Sold when unlocked", 100.0, "%"),
+/// A column of the allocation table as the editor shows it: its heading, its name in a cell's
+/// label ("team: cliff (months)"), the scale from stored to shown units and the unit. In the
+/// order of `ALLOCATION_FIELDS`.
+pub static COLUMNS: [(&str, &str, f64, &str); 5] = [
+    ("Share", "share", 100.0, "%"),
+    ("Unlocked at launch", "unlocked at launch", 100.0, "%"),
+    ("Cliff", "cliff", 1.0, "months"),
+    ("Vesting after the cliff", "vesting", 1.0, "months"),
+    ("Sold when unlocked", "sold when unlocked", 100.0, "%"),
 ];
 
 /// The fields a change may set, as (key, label), in the order the editor lists them.
 pub fn changeable_fields() -> Vec<(&'static str, &'static str)> {
-    crate::levers::LEVERS
-        .iter()
-        .filter_map(|l| changeable(l.field.key).map(|f| (f.key, f.label)))
-        .collect()
+    crate::levers::LEVERS.iter().filter_map(|l| changeable(l.field.key).map(|f| (f.key, f.label))).collect()
 }
 
 /// A typed number, or the error to show at `path`.
@@ -115,7 +113,7 @@ fn edit_tables(s: &mut Scenario, edit: TableEdit) -> Result<(), FieldError> {
             }
         }
         TableEdit::Cell(i, column, text) => {
-            let (Some(field), Some((_, scale, _))) = (ALLOCATION_FIELDS.get(column), COLUMNS.get(column)) else {
+            let (Some(field), Some((_, _, scale, _))) = (ALLOCATION_FIELDS.get(column), COLUMNS.get(column)) else {
                 return Ok(());
             };
             let path = format!("allocations[{i}].{}", field.key);
@@ -222,7 +220,11 @@ mod tests {
         assert_eq!(d.unwrap().errors[0].field, "allocations[1].cliff_months");
         let (_, d) = applied(vec![TableEdit::AddChange, TableEdit::ChangeMonth(0, "-3".into())]);
         assert_eq!(d.unwrap().errors[0].field, "changes[0].month");
-        let (s, d) = applied(vec![TableEdit::AddChange, TableEdit::ChangeField(0, "protocol_take".into()), TableEdit::ChangeValue(0, "40".into())]);
+        let (s, d) = applied(vec![
+            TableEdit::AddChange,
+            TableEdit::ChangeField(0, "protocol_take".into()),
+            TableEdit::ChangeValue(0, "40".into()),
+        ]);
         assert!(d.is_none(), "{d:?}");
         assert_eq!((s.changes[0].month, s.changes[0].field.as_str(), s.changes[0].value), (13, "protocol_take", 0.4));
         let (_, d) = applied(vec![TableEdit::AddChange, TableEdit::ChangeValue(0, "90".into())]);

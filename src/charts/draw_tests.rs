@@ -102,7 +102,8 @@ fn the_time_charts_draw_with_and_without_a_pinned_design_and_bands() {
 
 #[test]
 fn a_cliff_changes_and_a_cap_are_drawn_and_named() {
-    let team = Allocation { name: "team".into(), share: 0.2, cliff_months: 12, sold_share: 0.5, ..Allocation::default() };
+    let team =
+        Allocation { name: "team".into(), share: 0.2, cliff_months: 12, sold_share: 0.5, ..Allocation::default() };
     let rest = Allocation { name: "community".into(), share: 0.8, unlocked_at_launch: 1.0, ..Allocation::default() };
     let changes = vec![
         Change { month: 25, field: "burn_share".into(), value: 0.6 },
@@ -113,7 +114,11 @@ fn a_cliff_changes_and_a_cap_are_drawn_and_named() {
     let p = projection(s);
     for size in SIZES {
         let text = svg(size, |root, frame| unlocks::draw(root, &p, frame).map(drop));
-        check(&text, size, &["team unlocked", "Maximum supply", "Burn share 60 %, Staker share 20 %", "Annual fees 4 M USD"]);
+        check(
+            &text,
+            size,
+            &["team unlocked", "Maximum supply", "Burn share 60 %, Staker share 20 %", "Annual fees 4 M USD"],
+        );
         let text = svg(size, |root, frame| flows::draw(root, &p, None, frame).map(drop));
         check(&text, size, &["Largest unlock sale: team, month 12 (year 1)", "Burn share 60 %"]);
         let text = svg(size, |root, frame| price::draw(root, &p, Extras::default(), frame).map(drop));
@@ -141,7 +146,8 @@ fn the_uncertainty_and_jevons_charts_draw() {
 fn the_sensitivity_map_draws_a_grid_with_invalid_cells() {
     let x = SweepAxis::new("burn_share", 0.0, 1.0, 16).unwrap();
     let y = SweepAxis::new("staker_share", 0.0, 1.0, 8).unwrap();
-    let Response::Sweep { heatmap: map, .. } = answer(Request::Sweep { id: 1, scenario: Scenario::default(), x, y, measure: Default::default() })
+    let Response::Sweep { heatmap: map, .. } =
+        answer(Request::Sweep { id: 1, scenario: Scenario::default(), x, y, measure: Default::default() })
     else {
         panic!("not a sweep")
     };

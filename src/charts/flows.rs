@@ -8,11 +8,11 @@ use super::palette::INK;
 use super::series::{Mark, Series, BUYS, SELLS};
 use super::{axes, marks, BoxResult};
 use crate::format::usd;
+use consumption_lab_engine::unlocks::{sells_by_bucket, unlocks};
 use consumption_lab_engine::{Month, Projection};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use consumption_lab_engine::unlocks::{sells_by_bucket, unlocks};
 
 /// Buys less sells, USD.
 pub fn net(m: &Month) -> f64 {
@@ -22,11 +22,18 @@ pub fn net(m: &Month) -> f64 {
 /// The month whose unlock sales are largest, labelled with the bucket that sold most in it
 /// ("team unlock, month 13"): the flows chart names who sells, not only that someone did.
 pub fn biggest_unlock(p: &Projection) -> Option<(f64, String)> {
-    let m = p.months.iter().filter(|m| m.unlock_sells_usd > 0.0).max_by(|a, b| a.unlock_sells_usd.total_cmp(&b.unlock_sells_usd))?;
+    let m = p
+        .months
+        .iter()
+        .filter(|m| m.unlock_sells_usd > 0.0)
+        .max_by(|a, b| a.unlock_sells_usd.total_cmp(&b.unlock_sells_usd))?;
     let buckets = unlocks(&p.scenario);
     let usd = sells_by_bucket(&buckets, std::slice::from_ref(m));
     let (bucket, _) = buckets.iter().zip(usd).max_by(|a, b| a.1[0].total_cmp(&b.1[0]))?;
-    Some((f64::from(m.month) / 12.0, format!("Largest unlock sale: {}, {}", bucket.name, crate::format::month(m.month).to_lowercase())))
+    Some((
+        f64::from(m.month) / 12.0,
+        format!("Largest unlock sale: {}, {}", bucket.name, crate::format::month(m.month)),
+    ))
 }
 
 /// Draw the chart filling `root`; returns where the plot landed for the hover read-out.

@@ -28,8 +28,10 @@ where
     DB::ErrorType: 'static,
 {
     root.fill(&WHITE)?;
-    let entries: Vec<Entry> =
-        CURVES.iter().map(|(label, color, mark, _)| Entry { label: (*label).into(), color: *color, mark: *mark }).collect();
+    let entries: Vec<Entry> = CURVES
+        .iter()
+        .map(|(label, color, mark, _)| Entry { label: (*label).into(), color: *color, mark: *mark })
+        .collect();
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let all = j.curve.iter().flat_map(|p| CURVES.iter().map(move |c| (c.3)(p)));
     let (min, max) = all.fold((f64::INFINITY, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));

@@ -24,18 +24,15 @@ pub fn change_label(c: &consumption_lab_engine::Change) -> String {
 /// The months a time chart marks, at the start of each: every change of the plan (those of one
 /// month in one label) and the speculation shock, as (year, label).
 pub fn events(p: &consumption_lab_engine::Projection) -> Vec<(f64, String)> {
-    let mut events: Vec<(u32, String)> = Vec::new();
-    for c in &p.scenario.changes {
-        match events.iter_mut().find(|(m, _)| *m == c.month) {
-            Some((_, label)) => {
-                label.push_str(", ");
-                label.push_str(&change_label(c));
-            }
-            None => events.push((c.month, change_label(c))),
-        }
-    }
-    events.sort_by_key(|(m, _)| *m);
-    let mut marked: Vec<(f64, String)> = events.into_iter().map(|(m, l)| (f64::from(m - 1) / 12.0, l)).collect();
+    let s = &p.scenario;
+    let mut marked: Vec<(f64, String)> = s
+        .change_months()
+        .into_iter()
+        .map(|m| {
+            let labels: Vec<String> = s.changes.iter().filter(|c| c.month == m).map(change_label).collect();
+            (f64::from(m - 1) / 12.0, labels.join(", "))
+        })
+        .collect();
     if let Some(year) = shock_year(p) {
         marked.push((year, "Speculation shock".to_owned()));
     }

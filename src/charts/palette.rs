@@ -32,18 +32,19 @@ pub const TURNOVER: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
 pub const LOCKED: RGBColor = RGBColor(0x6f, 0x52, 0x9c);
 
 /// The allocation table's buckets in the Unlocks chart, in table order (cycled beyond ten): the
-/// Okabe–Ito colours first, then two the palette does not have.
+/// Okabe–Ito colours that no line of that chart uses (circulating is sky blue, locked violet,
+/// totals ink), then Paul Tol's muted teal, olive, rose and sand.
 pub const BUCKETS: [RGBColor; 10] = [
     RGBColor(0x00, 0x72, 0xB2),
     RGBColor(0xE6, 0x9F, 0x00),
     RGBColor(0x00, 0x9E, 0x73),
     RGBColor(0xCC, 0x79, 0xA7),
-    RGBColor(0x56, 0xB4, 0xE9),
     RGBColor(0xD5, 0x5E, 0x00),
     RGBColor(0xF0, 0xE4, 0x42),
-    RGBColor(0x6f, 0x52, 0x9c),
-    RGBColor(0x9a, 0x9a, 0x9a),
-    RGBColor(0x8c, 0x56, 0x3a),
+    RGBColor(0x44, 0xAA, 0x99),
+    RGBColor(0x99, 0x99, 0x33),
+    RGBColor(0xCC, 0x66, 0x77),
+    RGBColor(0xDD, 0xCC, 0x77),
 ];
 
 /// CSS form of a colour, for the HTML legend swatches and read-outs.

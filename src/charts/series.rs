@@ -88,7 +88,13 @@ pub const SUPPLY: &[Series] = &[
         quantity: Quantity::Tokens,
     },
     Series { label: "Staked", color: STAKERS, value: |m| m.staked, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
-    Series { label: "Locked (vesting)", color: LOCKED, value: |m| m.locked, mark: Mark::Line(1.75), quantity: Quantity::Tokens },
+    Series {
+        label: "Locked (vesting)",
+        color: LOCKED,
+        value: |m| m.locked,
+        mark: Mark::Line(1.75),
+        quantity: Quantity::Tokens,
+    },
     Series {
         label: "Cumulative burned",
         color: BURN,
@@ -107,7 +113,13 @@ pub const SUPPLY: &[Series] = &[
 
 /// "Unlocks": the lines over the stacked buckets.
 pub const UNLOCK_LINES: &[Series] = &[
-    Series { label: "Total supply", color: INK, value: |m| m.supply, mark: Mark::Line(2.5), quantity: Quantity::Tokens },
+    Series {
+        label: "Total supply",
+        color: INK,
+        value: |m| m.supply,
+        mark: Mark::Line(2.5),
+        quantity: Quantity::Tokens,
+    },
     Series {
         label: "Circulating",
         color: CIRCULATING,
@@ -115,7 +127,13 @@ pub const UNLOCK_LINES: &[Series] = &[
         mark: Mark::Line(2.0),
         quantity: Quantity::Tokens,
     },
-    Series { label: "Locked (vesting)", color: LOCKED, value: |m| m.locked, mark: Mark::Line(1.5), quantity: Quantity::Tokens },
+    Series {
+        label: "Locked (vesting)",
+        color: LOCKED,
+        value: |m| m.locked,
+        mark: Mark::Line(1.5),
+        quantity: Quantity::Tokens,
+    },
 ];
 
 /// "Where the fees go": each month's gross fees stacked by destination, bottom first.

@@ -50,11 +50,19 @@ where
     entries.extend(UNLOCK_LINES.iter().map(Entry::from));
     match (cap, off_chart) {
         (Some(_), _) => entries.push(Entry { label: "Maximum supply".into(), color: LEAKED, mark: Mark::Dashed }),
-        (None, Some(c)) => entries.push(Entry { label: format!("Maximum supply {} (off the chart)", si(c)).into(), color: LEAKED, mark: Mark::Dashed }),
+        (None, Some(c)) => entries.push(Entry {
+            label: format!("Maximum supply {} (off the chart)", si(c)).into(),
+            color: LEAKED,
+            mark: Mark::Dashed,
+        }),
         _ => {}
     }
     if buckets.is_empty() {
-        entries.push(Entry { label: "No allocation table: every token circulates from launch".into(), color: WHITE, mark: Mark::Area });
+        entries.push(Entry {
+            label: "No allocation table: every token circulates from launch".into(),
+            color: WHITE,
+            mark: Mark::Area,
+        });
     }
     let (legend_area, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let y_max = cap.unwrap_or(0.0).max(top) * 1.06;

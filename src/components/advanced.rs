@@ -30,22 +30,36 @@ pub struct Props {
 #[component]
 pub fn Advanced(props: &Props) -> Html {
     let s = &props.scenario;
-    let (allocations, changes, errors) = match &props.table {
-        Some(d) => (d.allocations.clone(), d.changes.clone(), d.errors.clone()),
-        None => (s.allocations.clone(), s.changes.clone(), Vec::new()),
+    // Whether the person opened it; it is also open whenever the draft has a problem, so the
+    // message is never hidden. Closed, nothing inside is rendered (nor diffed on every input).
+    let opened = use_state_eq(|| false);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| opened.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
     };
-    let (table_errors, change_errors): (Vec<_>, Vec<_>) = errors.into_iter().partition(|e| !e.field.starts_with("changes"));
-    // Open when the draft has a problem, so the message is never hidden.
-    let open = props.table.is_some();
+    let open = *opened || props.table.is_some();
+    let body = open.then(|| {
+        let (allocations, changes, errors) = match &props.table {
+            Some(d) => (d.allocations.clone(), d.changes.clone(), d.errors.clone()),
+            None => (s.allocations.clone(), s.changes.clone(), Vec::new()),
+        };
+        let (table_errors, change_errors): (Vec<_>, Vec<_>) =
+            errors.into_iter().partition(|e| !e.field.starts_with("changes"));
+        html! {
+            <>
+                if props.table.is_some() {
+                    <p class="banner warning" role="status">{ "The charts show the last valid design until the tables below are fixed." }</p>
+                }
+                <AllocationTable rows={allocations} errors={table_errors} on_edit={props.on_edit.clone()} />
+                <EmissionPicker scenario={s.clone()} projection={props.projection.clone()} drafts={props.drafts.clone()} on_edit={props.on_edit.clone()} />
+                <ChangesList rows={changes} errors={change_errors} months={s.months()} on_edit={props.on_edit.clone()} />
+            </>
+        }
+    });
     html! {
-        <details class="advanced" id="advanced" {open}>
+        <details class="advanced" id="advanced" {open} {ontoggle}>
             <summary>{ "Advanced: allocations and vesting, emission, changes over time" }</summary>
-            if props.table.is_some() {
-                <p class="banner warning" role="status">{ "The charts show the last valid design until the tables below are fixed." }</p>
-            }
-            <AllocationTable rows={allocations} errors={table_errors} on_edit={props.on_edit.clone()} />
-            <EmissionPicker scenario={s.clone()} projection={props.projection.clone()} drafts={props.drafts.clone()} on_edit={props.on_edit.clone()} />
-            <ChangesList rows={changes} errors={change_errors} months={s.months()} on_edit={props.on_edit.clone()} />
+            { body.unwrap_or_default() }
         </details>
     }
 }

@@ -32,7 +32,9 @@ fn cell_text(value: f64, scale: f64) -> String {
 #[component]
 pub fn AllocationTable(props: &Props) -> Html {
     let edit = |make: fn(usize, String) -> TableEdit, i: usize| {
-        props.on_edit.reform(move |e: Event| Edit::Table(make(i, e.target_unchecked_into::<HtmlInputElement>().value())))
+        props
+            .on_edit
+            .reform(move |e: Event| Edit::Table(make(i, e.target_unchecked_into::<HtmlInputElement>().value())))
     };
     let button = |t: TableEdit| props.on_edit.reform(move |_: MouseEvent| Edit::Table(t.clone()));
     let total: f64 = props.rows.iter().map(|a| a.share).sum();
@@ -47,7 +49,7 @@ pub fn AllocationTable(props: &Props) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ "Bucket" }</th>
-                            for (heading, _, unit) in COLUMNS.iter() { <th scope="col">{ format!("{heading} ({unit})") }</th> }
+                            for (heading, _, _, unit) in COLUMNS.iter() { <th scope="col">{ format!("{heading} ({unit})") }</th> }
                             <th scope="col">{ "Treasury" }</th>
                             <th scope="col"><span class="sr-only">{ "Remove" }</span></th>
                         </tr>
@@ -61,10 +63,10 @@ pub fn AllocationTable(props: &Props) -> Html {
                                         aria-invalid={path_has_error(&props.errors, &format!("allocations[{i}].name")).to_string()}
                                         onchange={edit(TableEdit::Rename, i)} />
                                 </td>
-                                for (c, ((heading, scale, unit), field)) in COLUMNS.iter().zip(ALLOCATION_FIELDS).enumerate() {
+                                for (c, ((_, name, scale, unit), field)) in COLUMNS.iter().zip(ALLOCATION_FIELDS).enumerate() {
                                     <td>
                                         <input type="number" step="any" inputmode="decimal" value={cell_text((field.get)(a), *scale)}
-                                            aria-label={format!("{}: {} ({unit})", a.name, heading.to_lowercase())}
+                                            aria-label={format!("{}: {name} ({unit})", a.name)}
                                             aria-invalid={path_has_error(&props.errors, &format!("allocations[{i}].{}", field.key)).to_string()}
                                             onchange={props.on_edit.reform(move |e: Event| Edit::Table(TableEdit::Cell(i, c, e.target_unchecked_into::<HtmlInputElement>().value())))} />
                                     </td>

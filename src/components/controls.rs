@@ -1,11 +1,11 @@
 //! The controls panel: every lever, grouped as the essay groups the questions, and Reset.
 
+use super::advanced::Advanced;
 use super::choice_lever::ChoiceLever;
 use super::number_lever::NumberLever;
 use crate::choices::Choice;
 use crate::levers::{choice_disabled_reason, disabled_reason, Item, Lever, GROUPS, GROWTH_VOLATILITY, PATHS};
 use crate::state::{Drafts, Edit};
-use super::advanced::Advanced;
 use crate::tables::TableDraft;
 use consumption_lab_engine::{Projection, Scenario};
 use std::rc::Rc;

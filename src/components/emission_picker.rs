@@ -51,7 +51,8 @@ pub fn EmissionPicker(props: &Props) -> Html {
     let on_type = act.reform(|(l, t)| Edit::Type(l, t));
     let on_blur = act.reform(Edit::Blur);
     let on_choose = act.reform(|(c, v): (&'static Choice, String)| Edit::Choose(c, v));
-    let on_cap = act.reform(|e: Event| Edit::Table(TableEdit::Cap(e.target_unchecked_into::<HtmlInputElement>().checked())));
+    let on_cap =
+        act.reform(|e: Event| Edit::Table(TableEdit::Cap(e.target_unchecked_into::<HtmlInputElement>().checked())));
     let lever = |l: &'static Lever| {
         html! {
             <NumberLever lever={l} value={(l.field.get)(s)} draft={props.drafts.get(l.field.key).cloned()}

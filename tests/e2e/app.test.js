@@ -144,6 +144,7 @@ test('charts are crisp at device pixel ratio 2, redraw on resize, and read out t
     assert.equal(size.w, size.cw * 2, 'backing store is 2x the CSS width');
     assert.equal(size.h, size.ch * 2);
 
+    await canvas.scrollIntoViewIfNeeded(); // below the headline figures, which wrap to three rows
     const box = await canvas.boundingBox();
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.6);
     const readout = page.locator('[data-chart="Projected supply"] .readout');

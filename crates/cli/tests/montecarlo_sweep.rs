@@ -68,7 +68,11 @@ fn runs_on_any_number_of_threads_give_the_same_bytes() {
 fn a_run_writes_no_progress_bar_where_standard_error_is_not_a_terminal() {
     // Longer than the bar's one-second wait, in the unoptimised build the tests run by default
     // and in an optimised one (about fifty times faster).
-    let (paths, design) = if cfg!(debug_assertions) { ("20000", r#"{"version": 2}"#) } else { ("100000", r#"{"version": 2, "years": 50}"#) };
+    let (paths, design) = if cfg!(debug_assertions) {
+        ("20000", r#"{"version": 2}"#)
+    } else {
+        ("100000", r#"{"version": 2, "years": 50}"#)
+    };
     let started = std::time::Instant::now();
     let out = common::run(&["montecarlo", "--scenario", "-", "--paths", paths, "--threads", "1"], design);
     assert!(started.elapsed().as_secs_f64() > 1.0, "the run was too short to test the bar");

@@ -35,9 +35,9 @@ pub use analysis::{jevons, lenses, montecarlo, sweep, unlocks};
 pub use formats::{export, json, link, presets};
 pub use model::{summarize, Model, Month, Summary};
 pub use scenario::error::{FieldError, ScenarioError};
+pub use scenario::supply::default_allocations;
 pub use scenario::validate::{field_errors, validate};
 pub use scenario::{number, rules};
-pub use scenario::supply::default_allocations;
 pub use scenario::{Allocation, Change, Emission, EmissionSchedule};
 
 /// Every numeric field, with its key, label, unit and allowed range.

@@ -58,7 +58,8 @@ proptest! {
 /// kept by the treasury, no hybrid yield.
 fn feedback_free(s: Scenario) -> Scenario {
     let staker_share = if s.fee_denomination == FeeDenomination::Native { 1.0 } else { s.staker_share };
-    let staking_yield_source = if s.staking_yield_source == YieldSource::Hybrid { YieldSource::Inflation } else { s.staking_yield_source };
+    let staking_yield_source =
+        if s.staking_yield_source == YieldSource::Hybrid { YieldSource::Inflation } else { s.staking_yield_source };
     Scenario { burn_share: 0.0, staker_share, staking_yield_source, ..s }
 }
 

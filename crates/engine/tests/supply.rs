@@ -30,7 +30,10 @@ fn a_big_team_unlock_drops_the_price_in_its_month_and_the_flows_name_the_team() 
     let buckets = unlocks(&s);
     let usd = sells_by_bucket(&buckets, &p.months);
     assert_eq!(buckets[0].name, "team");
-    assert!((usd[0][11] - p.months[11].unlock_sells_usd).abs() <= 1e-9 * usd[0][11], "all of month 12's unlock sales are the team's");
+    assert!(
+        (usd[0][11] - p.months[11].unlock_sells_usd).abs() <= 1e-9 * usd[0][11],
+        "all of month 12's unlock sales are the team's"
+    );
     assert!(usd[0].iter().enumerate().all(|(i, &x)| i == 11 || x == 0.0));
     assert_eq!(p.months[11].locked, 0.0);
     assert!((p.months[10].locked - 0.2 * s.initial_supply).abs() < 1e-3);
@@ -79,7 +82,18 @@ fn bad_rows_are_named_with_their_field() {
 
 /// Ten buckets and five changes: the longest table a founder is likely to type.
 fn long_design() -> Scenario {
-    let names = ["core team", "seed", "series A", "advisors", "community", "airdrop: season 1", "treasury", "ecosystem", "market makers", "foundation"];
+    let names = [
+        "core team",
+        "seed",
+        "series A",
+        "advisors",
+        "community",
+        "airdrop: season 1",
+        "treasury",
+        "ecosystem",
+        "market makers",
+        "foundation",
+    ];
     let allocations = names
         .iter()
         .enumerate()

@@ -11,9 +11,9 @@
 use super::link_rows::{self, ALLOCATION, ALLOCATIONS, CHANGE};
 use crate::scenario::fields::STAKER_SHARE;
 use crate::scenario::number::trim;
-use crate::scenario::supply_fields::numeric_field;
 use crate::scenario::parse::{defaults_value, written_version};
 use crate::scenario::rules::{share_room, shares_rule};
+use crate::scenario::supply_fields::numeric_field;
 use crate::scenario::validate::field_errors;
 use crate::scenario::{Scenario, VERSION};
 use serde_json::{Map, Value};

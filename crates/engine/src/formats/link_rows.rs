@@ -101,7 +101,10 @@ pub fn change(text: &str, row: usize, months: u32) -> Result<Change, String> {
 
 /// The notice for a table whose shares do not sum to 100 %.
 pub fn unbalanced(total: f64) -> String {
-    format!("the allocation table ignored: its shares sum to {} %, not 100 %; using the default table", trim(total * 100.0))
+    format!(
+        "the allocation table ignored: its shares sum to {} %, not 100 %; using the default table",
+        trim(total * 100.0)
+    )
 }
 
 #[cfg(test)]

@@ -66,7 +66,11 @@ mod tests {
     fn each_month_runs_the_model_with_every_change_up_to_it() {
         let change = |month, field: &str, value| Change { month, field: field.into(), value };
         let s = Scenario {
-            changes: vec![change(25, "burn_share", 0.6), change(13, "protocol_take", 0.5), change(25, "burn_share", 0.7)],
+            changes: vec![
+                change(25, "burn_share", 0.6),
+                change(13, "protocol_take", 0.5),
+                change(25, "burn_share", 0.7),
+            ],
             ..Scenario::default()
         };
         let plan = Plan::new(&s);

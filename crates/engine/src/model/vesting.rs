@@ -97,7 +97,14 @@ mod tests {
             sold_share: 0.5,
             treasury: false,
         };
-        let treasury = Allocation { name: "treasury".into(), share: 0.8, unlocked_at_launch: 0.5, vesting_months: 10, treasury: true, ..Allocation::default() };
+        let treasury = Allocation {
+            name: "treasury".into(),
+            share: 0.8,
+            unlocked_at_launch: 0.5,
+            vesting_months: 10,
+            treasury: true,
+            ..Allocation::default()
+        };
         let s = Scenario { allocations: vec![team, treasury], initial_supply: 1e9, ..Scenario::default() };
         let v = Vesting::new(&s);
         assert!((v.locked_at_launch - (0.2e9 * 0.9 + 0.8e9 * 0.5)).abs() < 1e-3);

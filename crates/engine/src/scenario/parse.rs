@@ -55,7 +55,8 @@ fn culprit(fields: &Map<String, Value>) -> Option<(String, serde_json::Error)> {
         let row = value.as_array().and_then(|rows| {
             rows.iter().enumerate().find_map(|(i, row)| {
                 let why = alone(key, Value::Array(vec![row.clone()]))?;
-                let field = row.as_object().and_then(|r| in_object(&format!("{key}[{i}]"), r, &|v| Value::Array(vec![v])));
+                let field =
+                    row.as_object().and_then(|r| in_object(&format!("{key}[{i}]"), r, &|v| Value::Array(vec![v])));
                 Some(field.unwrap_or_else(|| (format!("{key}[{i}]"), why)))
             })
         });

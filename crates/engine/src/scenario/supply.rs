@@ -152,7 +152,8 @@ mod tests {
 
     #[test]
     fn a_bucket_unlocks_its_launch_share_then_nothing_until_the_cliff_then_linearly() {
-        let team = Allocation { unlocked_at_launch: 0.1, cliff_months: 12, vesting_months: 36, ..Allocation::default() };
+        let team =
+            Allocation { unlocked_at_launch: 0.1, cliff_months: 12, vesting_months: 36, ..Allocation::default() };
         assert_eq!(team.unlocked_by(0), 0.1);
         assert_eq!(team.unlocked_by(11), 0.1);
         assert_eq!(team.unlocked_by(12), 0.1);

@@ -3,7 +3,7 @@
 //! columns of an allocation row, and which fields a change may set.
 
 use super::fields::{NumericField, Unit, NUMERIC_FIELDS, SHOCK_FIELDS};
-use super::supply::{Allocation, Change};
+use super::supply::Allocation;
 use super::Scenario;
 
 macro_rules! emission {
@@ -88,26 +88,34 @@ pub const MAX_CHANGES: usize = 50;
 /// Fields a change may set: the design's levers, not what fixes the run itself (horizon, initial
 /// supply and price, Monte Carlo settings) or what only values it (discount rate).
 pub fn changeable(key: &str) -> Option<&'static NumericField> {
-    const FIXED: &[&str] = &["years", "initial_supply", "initial_price_usd", "paths", "growth_volatility", "discount_rate"];
-    NUMERIC_FIELDS
-        .iter()
-        .chain(EMISSION_FIELDS)
-        .copied()
-        .find(|f| f.key == key && !FIXED.contains(&f.key))
+    const FIXED: &[&str] =
+        &["years", "initial_supply", "initial_price_usd", "paths", "growth_volatility", "discount_rate"];
+    NUMERIC_FIELDS.iter().chain(EMISSION_FIELDS).copied().find(|f| f.key == key && !FIXED.contains(&f.key))
 }
 
 /// The scenario field with this key, if it is numeric: the main table, the shock's and the
 /// emission's dotted keys, and `max_supply`.
 pub fn numeric_field(key: &str) -> Option<&'static NumericField> {
-    NUMERIC_FIELDS.iter().chain(SHOCK_FIELDS).chain(EMISSION_FIELDS).copied().chain([&MAX_SUPPLY]).find(|f| f.key == key)
+    NUMERIC_FIELDS
+        .iter()
+        .chain(SHOCK_FIELDS)
+        .chain(EMISSION_FIELDS)
+        .copied()
+        .chain([&MAX_SUPPLY])
+        .find(|f| f.key == key)
 }
 
 impl Scenario {
-    /// The months where a change takes effect, in order, each once.
+    /// The months where a change takes effect, in order, each once. Found by repeated minimum
+    /// rather than a sort: a list holds at most 50 changes, and the page's module then links no
+    /// sorting code (about 4 KB gzipped).
     pub fn change_months(&self) -> Vec<u32> {
-        let mut months: Vec<u32> = self.changes.iter().map(|c| c.month).collect();
-        months.sort_unstable();
-        months.dedup();
+        let mut months = Vec::new();
+        let mut last = 0;
+        while let Some(next) = self.changes.iter().map(|c| c.month).filter(|&m| m > last).min() {
+            months.push(next);
+            last = next;
+        }
         months
     }
 
@@ -116,11 +124,11 @@ impl Scenario {
     /// change may set is skipped (validation reports it).
     pub fn at_month(&self, month: u32) -> Self {
         let mut at = Self { changes: Vec::new(), ..self.clone() };
-        let mut due: Vec<&Change> = self.changes.iter().filter(|c| c.month <= month).collect();
-        due.sort_by_key(|c| c.month); // stable: rows of one month keep their order
-        for c in due {
-            if let Some(field) = changeable(&c.field) {
-                (field.set)(&mut at, c.value);
+        for m in self.change_months().into_iter().take_while(|&m| m <= month) {
+            for c in self.changes.iter().filter(|c| c.month == m) {
+                if let Some(field) = changeable(&c.field) {
+                    (field.set)(&mut at, c.value);
+                }
             }
         }
         at

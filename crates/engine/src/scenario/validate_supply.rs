@@ -39,7 +39,8 @@ fn allocation_errors(s: &Scenario, months: u32) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let n = s.allocations.len();
     if n > MAX_ALLOCATIONS {
-        let (allowed, shown) = (format!("at most {MAX_ALLOCATIONS} buckets"), format!("at most {MAX_ALLOCATIONS} rows"));
+        let (allowed, shown) =
+            (format!("at most {MAX_ALLOCATIONS} buckets"), format!("at most {MAX_ALLOCATIONS} rows"));
         errors.push(FieldError::new("allocations", n as f64, &allowed, &shown, format!("{n} rows")));
     }
     for (i, a) in s.allocations.iter().enumerate() {
@@ -80,7 +81,13 @@ fn change_errors(s: &Scenario, months: u32) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if s.changes.len() > MAX_CHANGES {
         let n = s.changes.len();
-        errors.push(FieldError::new("changes", n as f64, &format!("at most {MAX_CHANGES} changes"), &format!("at most {MAX_CHANGES} rows"), format!("{n} rows")));
+        errors.push(FieldError::new(
+            "changes",
+            n as f64,
+            &format!("at most {MAX_CHANGES} changes"),
+            &format!("at most {MAX_CHANGES} rows"),
+            format!("{n} rows"),
+        ));
     }
     for (i, c) in s.changes.iter().enumerate() {
         if c.month < 1 || (c.month > months && YEARS.check(f64::from(s.years)).is_ok()) {
@@ -116,9 +123,10 @@ fn phase_errors(s: &Scenario) -> Vec<FieldError> {
     let mut errors = Vec::new();
     for month in s.change_months() {
         let at = s.at_month(month);
-        let blamed = s.changes.iter().enumerate().filter(|(_, c)| c.month <= month).rev().find_map(|(i, c)| {
-            SHARES_OF_TAKE.iter().find(|f| f.key == c.field && c.month == month).map(|f| (i, *f))
-        });
+        let blamed =
+            s.changes.iter().enumerate().filter(|(_, c)| c.month <= month).rev().find_map(|(i, c)| {
+                SHARES_OF_TAKE.iter().find(|f| f.key == c.field && c.month == month).map(|f| (i, *f))
+            });
         let Some((i, field)) = blamed else { continue };
         if let Some(e) = shares_rule(&at, field) {
             let path = format!("changes[{i}].value");

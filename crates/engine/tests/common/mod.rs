@@ -2,7 +2,8 @@
 #![allow(dead_code, missing_docs)]
 
 use consumption_lab_engine::{
-    Allocation, Emission, EmissionSchedule, FeeDenomination, PriceModel, Projection, Scenario, ValuationBasis, YieldSource,
+    Allocation, Emission, EmissionSchedule, FeeDenomination, PriceModel, Projection, Scenario, ValuationBasis,
+    YieldSource,
 };
 use proptest::prelude::*;
 
