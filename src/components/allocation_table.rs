@@ -84,7 +84,7 @@ pub fn AllocationTable(props: &Props) -> Html {
                 </table>
             </div>
             <p class={classes!("table-sum", ((total - 1.0).abs() > 1e-9 && !props.rows.is_empty()).then_some("off"))} aria-live="polite">
-                { if props.rows.is_empty() { "No allocation table: every token circulates from launch.".to_owned() } else { format!("Shares sum to {} % (they must sum to 100 %).", cell_text(total, 100.0)) } }
+                { if props.rows.is_empty() { "No allocation table: every token circulates from launch.".to_owned() } else { format!("Shares sum to {} %.", cell_text(total, 100.0)) } }
             </p>
             <RowErrors errors={props.errors.clone()} names={names} />
             <div class="button-row">

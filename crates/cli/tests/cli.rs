@@ -26,6 +26,28 @@ fn project_json_carries_scenario_months_and_summary() {
 }
 
 #[test]
+fn the_allocation_table_schedule_and_changes_travel_through_a_file() {
+    let design = r#"{"version": 2, "max_supply": 1.5e9,
+        "allocations": [{"name": "team", "share": 0.2, "cliff_months": 12, "sold_share": 0.5},
+                        {"name": "community", "share": 0.8, "unlocked_at_launch": 1}],
+        "emission": {"schedule": "halving", "tokens_per_year": 1e8, "halving_years": 2},
+        "changes": [{"month": 25, "field": "burn_share", "value": 0.6}]}"#;
+    let out = run(&["project", "--scenario", "-", "--format", "json"], design);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["scenario"]["allocations"][0]["name"], "team");
+    assert_eq!(json["scenario"]["emission"]["schedule"], "halving");
+    assert_eq!(json["scenario"]["changes"][0]["month"], 25);
+    let month = |m: usize, key: &str| json["months"][m - 1][key].as_f64().unwrap();
+    assert_eq!(month(11, "locked"), 2e8);
+    assert_eq!(month(12, "locked"), 0.0);
+    assert!(month(12, "unlock_sells_usd") > 0.0);
+    assert_eq!(month(120, "fully_diluted_usd"), month(120, "price_usd") * 1.5e9);
+    let bad = r#"{"version": 2, "changes": [{"month": 3, "field": "burn_rate", "value": 0.1}]}"#;
+    check_rejected(&["project", "--scenario", "-"], bad, "changes[0].field must be");
+}
+
+#[test]
 fn project_reads_a_file() {
     let path = std::env::temp_dir().join(format!("consumption-lab-cli-test-{}.json", std::process::id()));
     std::fs::write(&path, r#"{"years": 1}"#).unwrap();
