@@ -58,15 +58,17 @@ pub fn SummaryStrip(props: &Props) -> Html {
             id: "final_market_cap_usd",
             label: "Market cap at the end".into(),
             value: usd(s.final_market_cap_usd),
-            note: "price × total supply, locked tokens included".into(),
+            // One figure for the three caps, so the headline stays three rows on a laptop.
+            note: if props.projection.scenario.max_supply.is_some() {
+                format!(
+                    "circulating {}, fully diluted {}",
+                    usd(last.circulating_market_cap_usd),
+                    usd(last.fully_diluted_usd)
+                )
+            } else {
+                format!("price × all tokens, locked ones too; circulating {}", usd(last.circulating_market_cap_usd))
+            },
             raw: s.final_market_cap_usd,
-        },
-        Figure {
-            id: "final_circulating_market_cap_usd",
-            label: "Circulating market cap".into(),
-            value: usd(last.circulating_market_cap_usd),
-            note: format!("fully diluted value {}", usd(last.fully_diluted_usd)),
-            raw: last.circulating_market_cap_usd,
         },
         Figure {
             id: "value_capture_ratio",
