@@ -69,10 +69,9 @@ pub fn changeable_fields() -> Vec<(&'static str, &'static str)> {
 /// A typed number, or the error to show at `path`.
 fn typed(path: &str, text: &str) -> Result<f64, FieldError> {
     let text = text.trim();
-    number::parse(text).filter(|v| v.is_finite()).ok_or_else(|| {
-        let shown = if text.is_empty() { "nothing".to_owned() } else { format!("\"{text}\"") };
-        FieldError::new(path, f64::NAN, "a number", "a number", shown)
-    })
+    number::parse(text)
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| FieldError::new(path, f64::NAN, "a number", "a number", format!("\"{text}\"")))
 }
 
 /// `edit` applied to the tables of `s` (or to the draft being typed): the valid design it makes,
@@ -83,12 +82,15 @@ pub fn apply(s: &Scenario, draft: Option<&TableDraft>, edit: TableEdit) -> Resul
         next.allocations = d.allocations.clone();
         next.changes = d.changes.clone();
     }
-    if let Err(e) = edit_tables(&mut next, edit) {
-        return Err(TableDraft { allocations: next.allocations, changes: next.changes, errors: vec![e] });
-    }
-    let errors: Vec<FieldError> = field_errors(&next)
+    // What the typing could not apply comes first; what is wrong with the tables stays said.
+    let typing = edit_tables(&mut next, edit).err();
+    let errors: Vec<FieldError> = typing
         .into_iter()
-        .filter(|e| ["allocations", "changes", "max_supply"].iter().any(|k| e.field.starts_with(k)))
+        .chain(
+            field_errors(&next)
+                .into_iter()
+                .filter(|e| ["allocations", "changes", "max_supply"].iter().any(|k| e.field.starts_with(k))),
+        )
         .collect();
     if errors.is_empty() && field_errors(&next).is_empty() {
         Ok(next)
@@ -109,7 +111,7 @@ fn edit_tables(s: &mut Scenario, edit: TableEdit) -> Result<(), FieldError> {
         }
         TableEdit::Rename(i, name) => {
             if let Some(a) = s.allocations.get_mut(i) {
-                a.name = name;
+                a.name = name.trim().to_owned(); // a link would trim it: keep what it keeps
             }
         }
         TableEdit::Cell(i, column, text) => {

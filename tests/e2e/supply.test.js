@@ -110,7 +110,7 @@ test('a change at a month is applied from then on, marked on the charts, and kep
 });
 
 // Ten buckets and five changes, the engine's own link (crates/engine/tests/supply.rs).
-const LONG = 'version=2&allocation=core+team%3A0.1%3A0%3A12%3A36%3A0.25&allocation=seed%3A0.1%3A0%3A6%3A18%3A0.5&allocation=series+A%3A0.1%3A0%3A12%3A24%3A0.4&allocation=advisors%3A0.1%3A0%3A6%3A12%3A0.3&allocation=community%3A0.1%3A0.25%3A0%3A24%3A0.2&allocation=airdrop%3A+season+1%3A0.1%3A0.25%3A0%3A0%3A0.7&allocation=treasury%3A0.1%3A0.25%3A0%3A48%3A0%3Atreasury&allocation=ecosystem%3A0.1%3A0.25%3A3%3A36%3A0.3&allocation=market+makers%3A0.1%3A0.25%3A0%3A6%3A1&allocation=foundation%3A0.1%3A0.25%3A24%3A48%3A0.1&change=13%3Aprotocol_take%3A0.8&change=25%3Aburn_share%3A0.6&change=27%3Aannual_fees_usd%3A4000000&change=37%3Aemission.initial_rate%3A0.05&change=61%3Atarget_staking_apr%3A0.03';
+const LONG = 'version=3&allocation=core+team%3A0.1%3A0%3A12%3A36%3A0.25&allocation=seed%3A0.1%3A0%3A6%3A18%3A0.5&allocation=series+A%3A0.1%3A0%3A12%3A24%3A0.4&allocation=advisors%3A0.1%3A0%3A6%3A12%3A0.3&allocation=community%3A0.1%3A0.25%3A0%3A24%3A0.2&allocation=airdrop%3A+season+1%3A0.1%3A0.25%3A0%3A0%3A0.7&allocation=treasury%3A0.1%3A0.25%3A0%3A48%3A0%3Atreasury&allocation=ecosystem%3A0.1%3A0.25%3A3%3A36%3A0.3&allocation=market+makers%3A0.1%3A0.25%3A0%3A6%3A1&allocation=foundation%3A0.1%3A0.25%3A24%3A48%3A0.1&change=13%3Aprotocol_take%3A0.8&change=25%3Aburn_share%3A0.6&change=27%3Aannual_fees_usd%3A4000000&change=37%3Aemission.initial_rate%3A0.05&change=61%3Atarget_staking_apr%3A0.03';
 
 /** The `update` medians of 60 burn-share slider steps, as { median, p95, n }. */
 async function sliderUpdates(page) {
@@ -153,6 +153,6 @@ test('the advanced part and the Unlocks chart at 1280x800, 1280x720 and 390x844'
       assert.ok(overflow <= 0, `no horizontal scroll at ${width}px with the table open (overflow ${overflow}px)`);
       await chartPixels(page, 'Unlocks');
       await page.locator('#unlocks').screenshot({ path: path.join(ARTIFACTS, `panel-unlocks-${name}.png`) });
-    }, { url: `${env.url}?version=2&change=25%3Aburn_share%3A0.6&change=61%3Aannual_fees_usd%3A4000000&max_supply=1200000000` });
+    }, { url: `${env.url}?version=3&change=25%3Aburn_share%3A0.6&change=61%3Aannual_fees_usd%3A4000000&max_supply=1200000000` });
   }
 });

@@ -45,7 +45,9 @@ pub mod fields {
     pub use crate::scenario::fields::*;
     pub use crate::scenario::supply_fields::*;
 }
-pub use scenario::{FeeDenomination, PriceModel, Scenario, SpeculationShock, ValuationBasis, YieldSource, VERSION};
+pub use scenario::{
+    DepthBasis, FeeDenomination, PriceModel, Scenario, SpeculationShock, ValuationBasis, YieldSource, VERSION,
+};
 
 /// The model's insides, for the benchmarks and the tests of its laws: the monthly step and its
 /// state. Not for the app.

@@ -137,3 +137,13 @@ fn a_scenario_file_carries_the_table_and_the_changes() {
     let text = s.to_json_pretty();
     assert_eq!(Scenario::from_json(&text).unwrap(), s);
 }
+
+#[test]
+fn a_tampered_link_with_a_bad_table_and_a_bad_change_still_opens_a_valid_design() {
+    // The cliff is beyond the one-year horizon and the change breaks burn + stakers ≤ 100 %.
+    let read = from_query("version=3&years=1&allocation=team:1:0:24:0:0&change=6:burn_share:0.9");
+    validate(&read.scenario).unwrap();
+    assert!(read.ignored.iter().any(|w| w.contains("allocation table ignored")), "{:?}", read.ignored);
+    assert!(read.ignored.iter().any(|w| w.contains("change=6:burn_share:0.9 ignored")), "{:?}", read.ignored);
+    assert!(read.scenario.changes.is_empty());
+}

@@ -48,8 +48,35 @@ fn a_share_link_of_the_first_version_opens_as_it_was() {
 fn what_is_written_now_says_its_version_and_reads_back_the_same() {
     let s = Scenario { burn_share: 0.45, ..Scenario::default() };
     let text = s.to_json_pretty();
-    assert!(text.contains("\"version\": 2"));
+    assert!(text.contains("\"version\": 3"));
     assert_eq!(Scenario::from_json(&text).unwrap(), s);
-    assert!(Scenario::from_json(r#"{"version": 3}"#).unwrap_err().to_string().contains("newer than this build reads"));
+    assert!(Scenario::from_json(r#"{"version": 4}"#).unwrap_err().to_string().contains("newer than this build reads"));
+}
+
+/// Version 2 was main between the market and allocations (stop 21): its links, files and saved
+/// designs had no allocation table and a market a tenth of the whole market cap deep.
+#[test]
+fn designs_of_the_second_version_open_as_they_were() {
+    use consumption_lab_engine::DepthBasis;
+    let v2 = Scenario {
+        allocations: Vec::new(),
+        liquidity: 0.1,
+        liquidity_basis: DepthBasis::Supply,
+        ..Scenario::default()
+    };
+    let link = consumption_lab_engine::link::from_query("version=2&burn_share=0.6");
+    assert!(link.ignored.is_empty(), "{:?}", link.ignored);
+    assert_eq!(link.scenario, Scenario { burn_share: 0.6, ..v2.clone() });
+    let file = Scenario::from_json(r#"{"version": 2, "fee_denomination": "stablecoin"}"#).unwrap();
+    assert_eq!(file, Scenario { fee_denomination: FeeDenomination::Stablecoin, ..v2.clone() });
+    // Written again in version 3 they say what differs from today's defaults, and read back the same.
+    let again = consumption_lab_engine::link::to_query(&link.scenario);
+    assert!(again.contains("allocations=none") && again.contains("liquidity_basis=supply"), "{again}");
+    assert_eq!(consumption_lab_engine::link::from_query(&again).scenario, link.scenario);
+    // Every token circulates and the depth is on all of them, as in version 2.
+    let p = consumption_lab_engine::project(&link.scenario).unwrap();
+    let m = &p.months[1];
+    assert_eq!(m.locked, 0.0);
+    assert!((m.market_depth_usd - 0.1 * m.price_usd * p.months[0].supply).abs() <= 1e-6 * m.market_depth_usd);
     assert!(Scenario::from_json(r#"{"version": 0}"#).is_err());
 }

@@ -155,26 +155,24 @@ pub fn from_query(query: &str) -> LinkRead {
         ));
         scenario.max_supply = None;
     }
+    if !field_errors(&scenario).is_empty() {
+        // A cliff beyond a shortened horizon: the table falls back to the version's defaults,
+        // before the changes are read, so that each change is checked against the table it gets.
+        ignored.push("the allocation table ignored: a cliff is beyond the horizon; using the default table".to_owned());
+        scenario.allocations = Scenario::defaults_of(version).unwrap_or_default().allocations;
+    }
     // Changes last, against the horizon and the rules as they now stand.
-    let allocations_ok = field_errors(&scenario).is_empty();
     for (row, text) in changes.iter().enumerate() {
         match link_rows::change(text, row, scenario.months()) {
             Ok(c) => {
                 scenario.changes.push(c);
-                if let Some(e) = field_errors(&scenario).into_iter().next().filter(|_| allocations_ok) {
+                if let Some(e) = field_errors(&scenario).into_iter().next() {
                     scenario.changes.pop();
                     ignored.push(format!("{CHANGE}={text} ignored (change {}): must be {}", row + 1, e.allowed));
                 }
             }
             Err(why) => ignored.push(why),
         }
-    }
-    if !field_errors(&scenario).is_empty() {
-        // A cliff beyond a shortened horizon: the table falls back to the version's defaults.
-        ignored.push("the allocation table ignored: a cliff is beyond the horizon; using the default table".to_owned());
-        scenario.allocations = Scenario::defaults_of(version).unwrap_or_default().allocations;
-        let months = scenario.months();
-        scenario.changes.retain(|c| c.month <= months);
     }
     debug_assert!(field_errors(&scenario).is_empty(), "{:?}", field_errors(&scenario));
     LinkRead { scenario, ignored }
@@ -280,8 +278,8 @@ mod tests {
 
     #[test]
     fn the_defaults_make_a_link_of_the_version_alone() {
-        assert_eq!(to_query(&Scenario::default()), "version=2");
-        assert_eq!(from_query("version=2"), LinkRead { scenario: Scenario::default(), ignored: vec![] });
+        assert_eq!(to_query(&Scenario::default()), "version=3");
+        assert_eq!(from_query("version=3"), LinkRead { scenario: Scenario::default(), ignored: vec![] });
         // The bare page is the current defaults.
         assert_eq!(from_query(""), LinkRead { scenario: Scenario::default(), ignored: vec![] });
     }
@@ -306,9 +304,9 @@ mod tests {
         assert_eq!(old.scenario.version, crate::scenario::VERSION, "read into the current version");
         // Written again, it says so: the fields that differ from today's defaults, and the version.
         let again = to_query(&old.scenario);
-        assert!(again.starts_with("version=2&") && again.contains("price_model=fixed"), "{again}");
+        assert!(again.starts_with("version=3&") && again.contains("price_model=fixed"), "{again}");
         assert_eq!(from_query(&again).scenario, old.scenario);
-        let new = from_query("version=2&burn_share=0.6");
+        let new = from_query("version=3&burn_share=0.6");
         assert_eq!(new.scenario.price_model, crate::scenario::PriceModel::Market);
     }
 

@@ -56,6 +56,9 @@ pub struct Model {
     pub valuation_basis: ValuationBasis,
     /// The market's depth as a share of market cap.
     pub liquidity: f64,
+    /// Whether the depth is a share of every token's market cap (version 2's meaning) rather than
+    /// of the circulating one.
+    pub depth_on_supply: bool,
     /// Share of the gap to the anchor closed each month (market model).
     pub valuation_pull: f64,
     /// The market's speculative premium at launch, USD of market cap: what the launch price is
@@ -140,6 +143,7 @@ impl Model {
             price_to_fees: s.price_to_fees,
             valuation_basis: s.valuation_basis,
             liquidity: s.liquidity,
+            depth_on_supply: s.liquidity_basis == crate::scenario::DepthBasis::Supply,
             valuation_pull: s.valuation_pull,
             launch_premium: (s.initial_price_usd - fundamental).max(0.0) * s.initial_supply,
             monthly_premium_growth: libm::pow(1.0 + s.price_growth, 1.0 / 12.0),

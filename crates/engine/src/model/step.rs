@@ -51,7 +51,9 @@ impl State {
     pub fn start(model: &Model) -> Self {
         let (locked, treasury_tokens) = (model.vesting.locked_at_launch, model.vesting.treasury_at_launch);
         let circulating = circulating(model, model.initial_supply, locked, treasury_tokens);
-        let depth = model.liquidity * model.initial_price * circulating;
+        let depth = model.liquidity
+            * model.initial_price
+            * if model.depth_on_supply { model.initial_supply } else { circulating };
         Self {
             month: 0,
             supply: model.initial_supply,
@@ -125,7 +127,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         // LPs keep the market's depth at its share of the circulating market cap at the month's
         // price, before the month's orders (after a crash the traders' pull, not the crash, sets
         // the depth; locked, staked and treasury tokens are not in the market).
-        pool.recentre(model.liquidity * price_usd * circulating_before);
+        pool.recentre(model.liquidity * price_usd * if model.depth_on_supply { supply } else { circulating_before });
     }
     let market_depth_usd = if market { pool.depth } else { 0.0 }; // no market is modelled: the price is given
 
@@ -155,9 +157,6 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
 
     let supply_after = supply + minted - burn.tokens;
     let staked = staked(model, supply_after, locked);
-    // Locked from circulation by use: new stake beyond the minted rewards and the vesting unlocks
-    // that land in staking. (With a constant staked fraction this is zero; minting into stake, or
-    // moving from one lock to another, is not consumption.)
     // Locked from circulation by use: stake added by a rise of the staked fraction (a change).
     // Stake that follows the supply is not consumption: minted rewards landing in staking, or
     // tokens moving from a vesting lock to a staking one.

@@ -74,9 +74,22 @@ pub enum ValuationBasis {
     GrossFees,
 }
 
+/// What the market's depth is a share of. See `docs/model.md`, "Price".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum DepthBasis {
+    /// The market cap of the circulating supply: locked, staked and treasury tokens are not in
+    /// the market (version 3 on).
+    #[default]
+    Circulating,
+    /// The market cap of every token (the meaning `liquidity` had in version 2).
+    Supply,
+}
+
 /// The scenario format this build writes. Files, links and saved designs without a version were
-/// written before versions existed (version 1) and are read with version 1's defaults.
-pub const VERSION: u32 = 2;
+/// written before versions existed (version 1) and are read with version 1's defaults; those of
+/// version 2 (before allocations) with version 2's.
+pub const VERSION: u32 = 3;
 
 /// A protocol's token design and the market assumptions around it.
 ///
@@ -148,6 +161,9 @@ pub struct Scenario {
     /// of both sides of the constant-product pool a month's net orders trade against.
     /// (model.md, "Price")
     pub liquidity: f64,
+    /// What `liquidity` is a share of [circulating]: the circulating market cap, or the market
+    /// cap of every token (version 2's meaning). (model.md, "Price")
+    pub liquidity_basis: DepthBasis,
     /// Share of the gap between the price and the valuation anchor that traders close each month,
     /// fraction 0..=1 [0.2]. (model.md, "Price")
     pub valuation_pull: f64,
@@ -219,6 +235,7 @@ impl Default for Scenario {
             price_to_fees: 25.0,
             valuation_basis: ValuationBasis::HolderValue,
             liquidity: 0.5,
+            liquidity_basis: DepthBasis::Circulating,
             valuation_pull: 0.2,
             fee_speculation_share: 0.3,
             turnover: 12.0,
@@ -238,10 +255,13 @@ impl Scenario {
         match version {
             // Before price was an outcome: a fixed price, fees untouched by speculation, and every
             // token circulating at launch.
-            1 => Some(Self {
-                price_model: PriceModel::Fixed,
-                fee_speculation_share: 0.0,
+            1 => Some(Self { price_model: PriceModel::Fixed, fee_speculation_share: 0.0, ..Self::defaults_of(2)? }),
+            // Before allocations: every token circulating at launch, and a market whose depth was
+            // a tenth of the whole market cap.
+            2 => Some(Self {
                 allocations: Vec::new(),
+                liquidity: 0.1,
+                liquidity_basis: DepthBasis::Supply,
                 ..Self::default()
             }),
             VERSION => Some(Self::default()),
