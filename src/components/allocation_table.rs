@@ -23,8 +23,9 @@ pub struct Props {
     pub on_edit: Callback<Edit>,
 }
 
-/// A stored value as the cell shows it: no float noise (0.15 · 100 is 15, not 15.000000000000002).
-fn cell_text(value: f64, scale: f64) -> String {
+/// A stored value as an editor cell shows it: no float noise (0.15 · 100 is 15, not
+/// 15.000000000000002). The changes list shows its values the same way.
+pub fn cell_text(value: f64, scale: f64) -> String {
     trim((value * scale * 1e9).round() / 1e9)
 }
 

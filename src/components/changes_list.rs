@@ -2,6 +2,7 @@
 //! turned on, a fee cut, a burn share raised). Each row is a month, a lever and a value in the
 //! lever's own unit; the time charts mark each month with its label.
 
+use super::allocation_table::cell_text;
 use super::row_errors::{path_has_error, RowErrors};
 use crate::levers::lever_of;
 use crate::state::Edit;
@@ -28,7 +29,7 @@ pub struct Props {
 /// A change's value in its lever's units, and the unit.
 fn shown(c: &Change) -> (String, &'static str) {
     match changeable(&c.field).and_then(lever_of) {
-        Some(l) => (trim((l.shown(c.value) * 1e9).round() / 1e9), l.unit),
+        Some(l) => (cell_text(c.value, l.scale), l.unit),
         None => (trim(c.value), ""),
     }
 }
