@@ -24,6 +24,7 @@ test('the allocation table is collapsed at first, checked to 100 %, and applied 
     assert.equal(await advanced.evaluate((d) => d.open), false, 'the advanced part starts collapsed');
     assert.ok(await page.getByLabel('Burn share', exact).isVisible(), 'the essay levers come first');
     await advanced.locator('summary').click();
+    await page.locator('.edit-table tbody tr').first().waitFor(); // drawn once the toggle is handled
     assert.equal(await page.locator('.edit-table tbody tr').count(), 5, 'five default buckets');
     const base = await figures(page);
 
@@ -132,6 +133,7 @@ test('a link with ten buckets and five changes opens as made, and updates stay w
     report('update_ms_ten_buckets_five_changes', closed);
     assert.ok(closed.median < 8, `update median ${closed.median} ms with ten buckets and five changes`);
     await page.locator('#advanced summary').click();
+    await page.locator('.edit-table tbody tr').first().waitFor(); // drawn once the toggle is handled
     assert.equal(await page.locator('.edit-table').first().locator('tbody tr').count(), 10);
     assert.equal(await page.getByLabel('airdrop: season 1: share (%)', exact).inputValue(), '10');
     // With the table open beside the levers (it is not redrawn while the slider moves).
