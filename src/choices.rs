@@ -1,6 +1,8 @@
-//! The three design choices that are not numbers, as the controls panel presents them.
+//! The design choices that are not numbers, as the controls panel presents them.
 
-use consumption_lab_engine::{EmissionSchedule, FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
+use consumption_lab_engine::{
+    EmissionSchedule, FeeDenomination, Governance, PriceModel, Scenario, ValuationBasis, YieldSource,
+};
 
 /// A select lever: label, help and options as (value, text) pairs. Choices are `static`s, so
 /// actions carry the choice itself rather than its key.
@@ -30,17 +32,24 @@ impl PartialEq for Choice {
 pub static FEE_DENOMINATION: Choice = Choice {
     key: "fee_denomination",
     label: "Fee denomination",
-    help: "What users pay fees in. Only native-token fees can be burned without a buyback; the rest leaks to intermediaries first.",
-    options: &[("native", "Native token"), ("stablecoin", "Stablecoin"), ("external", "External assets")],
+    help: "What users pay fees in. Only native-token fees can be burned without a buyback; the rest leaks to intermediaries first. Burn and mint: users buy the token and burn all of it to pay a dollar price, and providers are paid by the emission schedule (Helium, Render).",
+    options: &[
+        ("native", "Native token"),
+        ("stablecoin", "Stablecoin"),
+        ("external", "External assets"),
+        ("burn_and_mint", "Burn and mint"),
+    ],
     get: |s| match s.fee_denomination {
         FeeDenomination::Native => "native",
         FeeDenomination::Stablecoin => "stablecoin",
         FeeDenomination::External => "external",
+        FeeDenomination::BurnAndMint => "burn_and_mint",
     },
     set: |s, v| match v {
         "native" => s.fee_denomination = FeeDenomination::Native,
         "stablecoin" => s.fee_denomination = FeeDenomination::Stablecoin,
         "external" => s.fee_denomination = FeeDenomination::External,
+        "burn_and_mint" => s.fee_denomination = FeeDenomination::BurnAndMint,
         _ => {}
     },
 };
@@ -129,10 +138,29 @@ pub static EMISSION_SCHEDULE: Choice = Choice {
     },
 };
 
+/// Who governs, and whether they can lose for it.
+pub static GOVERNANCE: Choice = Choice {
+    key: "governance",
+    label: "Governance",
+    help: "Who decides the design. Insulated: token holders vote and nothing of theirs can be slashed, so those with the most influence face the least consequence (downside alignment fails). Slashable: voting power is the stake the slashing rate applies to.",
+    options: &[("insulated", "Token holders, insulated"), ("slashable", "Slashable stake"), ("none", "Not token holders")],
+    get: |s| match s.governance {
+        Governance::Insulated => "insulated",
+        Governance::Slashable => "slashable",
+        Governance::None => "none",
+    },
+    set: |s, v| match v {
+        "insulated" => s.governance = Governance::Insulated,
+        "slashable" => s.governance = Governance::Slashable,
+        "none" => s.governance = Governance::None,
+        _ => {}
+    },
+};
+
 /// All choice levers (the tests check that each is in a group of the panel).
 #[cfg(test)]
 pub static CHOICES: &[&Choice] =
-    &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL, &VALUATION_BASIS, &EMISSION_SCHEDULE];
+    &[&FEE_DENOMINATION, &STAKING_YIELD_SOURCE, &PRICE_MODEL, &VALUATION_BASIS, &EMISSION_SCHEDULE, &GOVERNANCE];
 
 #[cfg(test)]
 mod tests {

@@ -2,7 +2,7 @@
 //! shown in, the slider's practical range, and when it does not apply. Ranges that are *allowed*
 //! live in the engine (`fields::NUMERIC_FIELDS`); this file only says how to present them.
 
-use crate::choices::{Choice, FEE_DENOMINATION, PRICE_MODEL, STAKING_YIELD_SOURCE, VALUATION_BASIS};
+use crate::choices::{Choice, FEE_DENOMINATION, GOVERNANCE, PRICE_MODEL, STAKING_YIELD_SOURCE, VALUATION_BASIS};
 use consumption_lab_engine::fields::{self as f, NumericField};
 use consumption_lab_engine::number;
 use consumption_lab_engine::{EmissionSchedule, FeeDenomination, PriceModel, Scenario, YieldSource};
@@ -144,7 +144,34 @@ levers! {
     SQRT_FACTOR: "Square root of the stake: tokens a year per square root of the staked amount (Ethereum: 166.3).", 1.0, "×", (1.0, 100_000.0), 0.01, true;
     TOKENS_PER_MONTH: "Fixed: tokens minted each month, in millions (an incentive programme).", 1e-6, "M tokens/mo", (0.001, 1_000.0), 0.01, true;
     MAX_SUPPLY: "The most tokens there can ever be: every schedule stops minting there.", 1e-6, "M tokens", (1.0, 1_000_000.0), 0.01, true;
+    STAKE_ADJUSTMENT_SPEED: "How fast stakers follow the yield: the share of the gap to the stake this month's real yield would sustain that they close each month. 0 keeps the stake where it started.", 100.0, "%/mo", (0.0, 100.0), 1.0, false;
+    REQUIRED_STAKING_YIELD: "The opportunity cost: the real yield a year (fees and rewards over the stake, less dilution) below which stakers leave and above which more come.", 100.0, "%/yr", (0.0, 30.0), 0.5, false;
+    MAX_STAKED_FRACTION: "The most of the stakeable tokens ever staked, however high the yield: exchanges and traders keep the rest liquid (the highest networks reach about 80 %).", 100.0, "%", (0.0, 100.0), 1.0, false;
+    UNBONDING_MONTHS: "How long unstaked tokens wait before they can be sold (Cosmos 21 days, Polkadot 28).", 1.0, "months", (0.0, 12.0), 1.0, false;
+    STAKE_TRADE_SHARE: "Share of the stake's moves that trade: new stake bought in the market, released stake sold into it. The rest moves between holders' own wallets.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    SLASHING_RATE: "Expected share of the stake destroyed a year for faults. Burned, so it is consumption, but not by use.", 100.0, "%/yr", (0.0, 20.0), 0.1, false;
+    TREASURY_BUDGET_USD: "What the treasury spends a month, in thousands of USD: paid from its stablecoin income first, then by selling its tokens.", 1e-3, "k USD/mo", (1.0, 100_000.0), 0.01, true;
+    TREASURY_BUDGET_GROWTH: "How fast the treasury's budget grows a year.", 100.0, "%/yr", (-50.0, 100.0), 1.0, false;
 }
+
+/// The advanced part's groups of how holders respond: (heading, controls).
+pub static HOLDER_GROUPS: &[(&str, &[Item])] = {
+    use Item::{Choice as C, Number as N};
+    &[
+        (
+            "Stakers who follow the yield",
+            &[
+                N(&STAKE_ADJUSTMENT_SPEED),
+                N(&REQUIRED_STAKING_YIELD),
+                N(&MAX_STAKED_FRACTION),
+                N(&UNBONDING_MONTHS),
+                N(&STAKE_TRADE_SHARE),
+            ],
+        ),
+        ("Treasury spending", &[N(&TREASURY_BUDGET_USD), N(&TREASURY_BUDGET_GROWTH)]),
+        ("Slashing and governance", &[N(&SLASHING_RATE), C(&GOVERNANCE)]),
+    ]
+};
 
 /// The disinflation schedule's parameters.
 static DISINFLATION: [&Lever; 3] = [&INITIAL_RATE, &DECLINE, &FLOOR];
@@ -173,7 +200,11 @@ pub fn lever_of(field: &NumericField) -> Option<&'static Lever> {
 
 /// Why a lever does not apply to the current design, if it does not.
 pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
+    let burn_and_mint = s.fee_denomination == FeeDenomination::BurnAndMint;
     match lever.field.key {
+        "protocol_take" | "burn_share" | "staker_share" | "conversion_cost" if burn_and_mint => {
+            Some("Not used: under burn and mint every fee dollar buys the token and burns it; providers are paid by the emission schedule.")
+        }
         "conversion_cost" if s.fee_denomination == FeeDenomination::Native => {
             Some("Not used: native fees are burned directly, with no buyback.")
         }
@@ -210,6 +241,12 @@ pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
             Some("Not used: turn on the speculation shock above to set this.")
         }
         "max_supply" if s.max_supply.is_none() => Some("Not used: no cap is set."),
+        "required_staking_yield" | "max_staked_fraction" | "unbonding_months" | "stake_trade_share"
+            if s.stake_adjustment_speed == 0.0 =>
+        {
+            Some("Not used: at zero speed the stake never moves.")
+        }
+        "treasury_budget_growth" if s.treasury_budget_usd == 0.0 => Some("Not used: the treasury has no budget."),
         _ => None,
     }
 }
@@ -293,6 +330,7 @@ mod tests {
             [TargetApr, Disinflation, Halving, SqrtStaked, FixedPerMonth].into_iter().flat_map(emission_levers);
         let shown: Vec<&Lever> = GROUPS
             .iter()
+            .chain(HOLDER_GROUPS)
             .flat_map(|(_, items)| items.iter())
             .filter_map(|i| if let Item::Number(l) = i { Some(*l) } else { None })
             .chain(advanced.copied())
@@ -302,7 +340,12 @@ mod tests {
             assert_eq!(shown.iter().filter(|s| **s == *l).count(), 1, "{} must be in exactly one group", l.field.key);
         }
         for c in crate::choices::CHOICES.iter().filter(|c| **c != &crate::choices::EMISSION_SCHEDULE) {
-            let placed = GROUPS.iter().flat_map(|(_, items)| items.iter()).filter(|i| **i == Item::Choice(c)).count();
+            let placed = GROUPS
+                .iter()
+                .chain(HOLDER_GROUPS)
+                .flat_map(|(_, items)| items.iter())
+                .filter(|i| **i == Item::Choice(c))
+                .count();
             assert_eq!(placed, 1, "{} must be in exactly one group", c.key);
         }
     }

@@ -220,7 +220,7 @@ mod tests {
         // Saved again, they say their version and read back the same.
         let again = parse(Some(&serialise(&read.designs)));
         assert_eq!(again.designs, read.designs);
-        assert!(serialise(&read.designs).contains("\"version\":3"));
+        assert!(serialise(&read.designs).contains("\"version\":4"));
     }
 
     #[test]

@@ -25,6 +25,42 @@ pub fn axis(frame: &Frame) -> ShapeStyle {
     MUTED.stroke_width(frame.u(1.0))
 }
 
+/// A chart with a share (0 to 1) on its right-hand axis beside its main one.
+pub type Secondary<'a, DB> = plotters::chart::DualCoordChartContext<
+    'a,
+    DB,
+    plotters::coord::cartesian::Cartesian2d<
+        plotters::coord::types::RangedCoordf64,
+        plotters::coord::types::RangedCoordf64,
+    >,
+    plotters::coord::cartesian::Cartesian2d<
+        plotters::coord::types::RangedCoordf64,
+        plotters::coord::types::RangedCoordf64,
+    >,
+>;
+
+/// Width of the right-hand axis that shows a share.
+pub fn right_area(frame: &Frame) -> u32 {
+    frame.u(if frame.narrow() { 44.0 } else { 56.0 })
+}
+
+/// The right-hand axis of a share, 0 % to 100 %, titled `title`, in the house style.
+pub fn secondary_share<DB: DrawingBackend>(
+    chart: &mut Secondary<'_, DB>,
+    title: &str,
+    frame: &Frame,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    chart
+        .configure_secondary_axes()
+        .y_desc(title)
+        .y_labels(6)
+        .y_label_formatter(&|v| crate::format::pct(*v, 0))
+        .label_style(tick_font(frame))
+        .axis_desc_style(title_font(frame))
+        .axis_style(axis(frame))
+        .draw()
+}
+
 /// The house style of every chart's mesh: tick and title fonts, major grid lines only, axis lines.
 /// Charts add their titles, tick counts and formatters on top.
 pub fn house<'m, 'a, 'b, X, Y, DB>(

@@ -22,7 +22,8 @@ pub fn change_label(c: &consumption_lab_engine::Change) -> String {
 }
 
 /// The months a time chart marks, at the start of each: every change of the plan (those of one
-/// month in one label) and the speculation shock, as (year, label).
+/// month in one label), the speculation shock, the month burn and mint's burn passes its minting
+/// and the month the treasury runs dry, as (year, label).
 pub fn events(p: &consumption_lab_engine::Projection) -> Vec<(f64, String)> {
     let s = &p.scenario;
     let mut marked: Vec<(f64, String)> = s
@@ -35,6 +36,15 @@ pub fn events(p: &consumption_lab_engine::Projection) -> Vec<(f64, String)> {
         .collect();
     if let Some(year) = shock_year(p) {
         marked.push((year, "Speculation shock".to_owned()));
+    }
+    let at = |m: u32| f64::from(m - 1) / 12.0;
+    if s.fee_denomination == consumption_lab_engine::FeeDenomination::BurnAndMint
+        && p.summary.burn_exceeds_mint_month > 0
+    {
+        marked.push((at(p.summary.burn_exceeds_mint_month), "Burn passes mint".to_owned()));
+    }
+    if p.summary.treasury_dry_month > 0 {
+        marked.push((at(p.summary.treasury_dry_month), "Treasury runs dry".to_owned()));
     }
     marked
 }

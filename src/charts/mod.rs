@@ -10,6 +10,7 @@ pub mod heatmap;
 pub mod histogram;
 pub mod jevons;
 pub mod legend;
+pub mod lines;
 pub mod marks;
 pub mod measured;
 pub mod palette;

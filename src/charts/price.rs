@@ -79,21 +79,7 @@ where
     chart.draw_series(DashedLineSeries::new(a_price, frame.u(8.0), frame.u(5.0), INK.stroke_width(frame.u(2.0))))?;
     for s in shown.iter().rev() {
         let points = p.months.iter().map(|m| at(m, (s.value)(m)));
-        match s.mark {
-            Mark::Dashed => chart.draw_series(DashedLineSeries::new(
-                points,
-                frame.u(7.0),
-                frame.u(4.0),
-                s.color.stroke_width(frame.u(2.0)),
-            ))?,
-            Mark::Dotted => chart.draw_series(DashedLineSeries::new(
-                points,
-                frame.u(2.0),
-                frame.u(3.0),
-                s.color.stroke_width(frame.u(2.0)),
-            ))?,
-            _ => chart.draw_series(LineSeries::new(points, s.color.stroke_width(frame.u(2.5))))?,
-        };
+        super::lines::line(&mut chart, points, s, frame)?;
     }
 
     let (x, y) = chart.plotting_area().get_pixel_range();

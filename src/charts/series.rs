@@ -111,6 +111,24 @@ pub const SUPPLY: &[Series] = &[
     },
 ];
 
+/// The staked share of the stakeable tokens, drawn on the supply chart's secondary axis.
+pub const STAKED_SHARE: Series = Series {
+    label: "Staked share (right axis)",
+    color: STAKERS,
+    value: |m| m.staked_share,
+    mark: Mark::Dashed,
+    quantity: Quantity::Ratio,
+};
+
+/// Burn and mint's equilibrium usage, drawn on the fee chart under burn and mint.
+pub const EQUILIBRIUM_FEES: Series = Series {
+    label: "Usage where burn = mint",
+    color: MINTED,
+    value: |m| m.equilibrium_fees_usd,
+    mark: Mark::Dashed,
+    quantity: Quantity::Usd,
+};
+
 /// "Unlocks": the lines over the stacked buckets.
 pub const UNLOCK_LINES: &[Series] = &[
     Series {
@@ -169,6 +187,34 @@ pub const TURNOVER_VS_CONSUMPTION: &[Series] = &[
         mark: Mark::Line(2.5),
         quantity: Quantity::RatePerYear,
     },
+    Series {
+        label: "of which burned by use",
+        color: BURN,
+        value: |m| m.burn_rate,
+        mark: Mark::Dotted,
+        quantity: Quantity::RatePerYear,
+    },
+    Series {
+        label: "of which locked in staking",
+        color: STAKERS,
+        value: |m| m.staking_consumption_rate.max(0.0),
+        mark: Mark::Line(1.5),
+        quantity: Quantity::RatePerYear,
+    },
+    Series {
+        label: "stake leaving (consumption's opposite)",
+        color: STAKERS,
+        value: |m| (-m.staking_consumption_rate).max(0.0),
+        mark: Mark::Dashed,
+        quantity: Quantity::RatePerYear,
+    },
+    Series {
+        label: "of which slashed",
+        color: LOCKED,
+        value: |m| if m.supply > 0.0 { 12.0 * m.slashed / (m.supply + m.slashed + m.burned - m.minted) } else { 0.0 },
+        mark: Mark::Dotted,
+        quantity: Quantity::RatePerYear,
+    },
 ];
 
 /// "Price": the month's price and the values the market pulls it toward.
@@ -207,6 +253,13 @@ pub const BUYS: &[Series] = &[
         quantity: Quantity::Usd,
     },
     Series {
+        label: "New stakers buying",
+        color: STAKERS,
+        value: |m| m.stake_buys_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
         label: "Traders buying",
         color: TURNOVER,
         value: |m| m.trader_buys_usd,
@@ -239,6 +292,20 @@ pub const SELLS: &[Series] = &[
         quantity: Quantity::Usd,
     },
     Series {
+        label: "Treasury selling for its budget",
+        color: TREASURY,
+        value: |m| m.treasury_sells_usd,
+        mark: Mark::Area,
+        quantity: Quantity::Usd,
+    },
+    Series {
+        label: "Stakers leaving, selling",
+        color: STAKERS,
+        value: |m| m.unstake_sells_usd,
+        mark: Mark::Hatched,
+        quantity: Quantity::Usd,
+    },
+    Series {
         label: "Third parties selling fees paid in the token",
         color: LEAKED,
         value: |m| m.third_party_sells_usd,
@@ -262,9 +329,11 @@ pub fn start_row(p: &Projection) -> Month {
     let bucket = |a: &consumption_lab_engine::Allocation| a.share * supply;
     let locked: f64 = s.allocations.iter().map(|a| bucket(a) * (1.0 - a.unlocked_by(0))).sum();
     let treasury: f64 = s.allocations.iter().filter(|a| a.treasury).map(|a| bucket(a) * a.unlocked_by(0)).sum();
-    let staked = (supply - locked) * s.staked_fraction;
+    let held = if s.staking_basis == consumption_lab_engine::StakeBasis::Held { treasury } else { 0.0 };
+    let staked = (supply - locked - held) * s.staked_fraction;
     let circulating = (supply - locked - staked - treasury).max(0.0);
-    Month { month: 0, supply, locked, staked, treasury_tokens: treasury, circulating, ..Month::default() }
+    let staked_share = s.staked_fraction;
+    Month { month: 0, supply, locked, staked, staked_share, treasury_tokens: treasury, circulating, ..Month::default() }
 }
 
 /// The row for `month` (0 = the start).

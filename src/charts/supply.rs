@@ -1,11 +1,11 @@
 //! Chart "Projected supply": total, circulating and staked supply, cumulative burned and minted,
-//! and a dashed line at the initial supply, from month 0 to the horizon. A pinned design "A" is
-//! drawn dashed in the same colours.
+//! and a dashed line at the initial supply, from month 0 to the horizon, with the staked share on
+//! the right-hand axis. A pinned design "A" is drawn dashed in the same colours.
 
 use super::frame::{Frame, Geometry};
 use super::legend::{self, Entry};
 use super::palette::{BURN, INK, LEAKED};
-use super::series::{start_row, Mark, SUPPLY};
+use super::series::{start_row, Mark, STAKED_SHARE, SUPPLY};
 use super::{axes, marks, BoxResult, Extras};
 use crate::format::si;
 use consumption_lab_engine::montecarlo::Band;
@@ -21,8 +21,8 @@ const COMPARED: [usize; 3] = [0, 4, 5];
 
 /// Legend entries: the series, the reference line, and the pinned design if any.
 fn entries(compare: bool) -> Vec<Entry> {
-    let mut entries = legend::entries(SUPPLY, compare.then_some(legend::PINNED));
-    entries.insert(SUPPLY.len(), Entry { label: "Initial supply".into(), color: LEAKED, mark: Mark::Dashed });
+    let mut entries = legend::entries(SUPPLY.iter().chain([&STAKED_SHARE]), compare.then_some(legend::PINNED));
+    entries.insert(SUPPLY.len() + 1, Entry { label: "Initial supply".into(), color: LEAKED, mark: Mark::Dashed });
     entries
 }
 
@@ -62,11 +62,12 @@ where
         * 1.06;
 
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(frame.u(14.0))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
         .y_label_area_size(axes::left_area(frame))
-        .build_cartesian_2d(0.0..years, 0.0..y_max)?;
+        .right_y_label_area_size(axes::right_area(frame))
+        .build_cartesian_2d(0.0..years, 0.0..y_max)?
+        .set_secondary_coord(0.0..years, 0.0..1.0);
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
         .y_desc("Tokens")
@@ -75,6 +76,7 @@ where
         .x_label_formatter(&axes::year_label)
         .y_label_formatter(&|v| si(*v))
         .draw()?;
+    axes::secondary_share(&mut chart, "Staked share", frame)?;
 
     if let Some(b) = bands {
         // Fans behind the lines: 90 % light, 50 % darker, for total supply and cumulative burned.
@@ -116,6 +118,13 @@ where
             s.color.stroke_width(frame.u(width)),
         ))?;
     }
+
+    super::lines::line_secondary(
+        &mut chart,
+        rows_b.iter().map(|m| (f64::from(m.month) / 12.0, (STAKED_SHARE.value)(m))),
+        &STAKED_SHARE,
+        frame,
+    )?;
 
     let (x, y) = chart.plotting_area().get_pixel_range();
     legend::draw(&top, &entries, frame, 8.0)?;

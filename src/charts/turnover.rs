@@ -1,11 +1,13 @@
 //! Chart "Turnover vs consumption": trading volume over market cap against tokens burned or newly
 //! locked, both as shares of supply per year, on a log axis so that 1,200 % and 2 % can be read
-//! on one picture. A design can have huge turnover and next to no consumption: this shows it.
+//! on one picture, with consumption's parts (burned by use, locked into staking, stake leaving,
+//! slashed) where the design has them. A design can have huge turnover and next to no
+//! consumption: this shows it.
 
 use super::frame::{Frame, Geometry};
 use super::legend::{self, Entry};
 use super::marks;
-use super::series::{Mark, TURNOVER_VS_CONSUMPTION};
+use super::series::{Mark, Series, TURNOVER_VS_CONSUMPTION};
 use super::{axes, BoxResult};
 use crate::format::pct_adaptive;
 use consumption_lab_engine::Projection;
@@ -27,15 +29,21 @@ where
 {
     root.fill(&WHITE)?;
     let (years, a_months) = super::span(p, compare);
-    let values =
-        p.months.iter().chain(a_months).flat_map(|m| TURNOVER_VS_CONSUMPTION.iter().map(move |s| (s.value)(m)));
+    // Turnover and consumption always; consumption's parts where the design has them.
+    let shown: Vec<&Series> = TURNOVER_VS_CONSUMPTION
+        .iter()
+        .enumerate()
+        .filter(|(i, s)| *i < 2 || p.months.iter().any(|m| (s.value)(m) > 0.0))
+        .map(|(_, s)| s)
+        .collect();
+    let values = p.months.iter().chain(a_months).flat_map(|m| shown.iter().map(move |s| (s.value)(m)));
     let max = values.clone().fold(FLOOR, f64::max);
     // A zero rate cannot sit on a log axis: it is drawn on the floor, which then starts the axis,
     // and the legend says so (otherwise a zero would read as the lowest decade with data).
     let zero = values.clone().any(|v| v <= 0.0);
     let min = if zero { FLOOR } else { values.fold(max, f64::min).max(FLOOR) };
     let axis = axes::LogAxis::decades(min, max * 1.5);
-    let mut entries = legend::entries(TURNOVER_VS_CONSUMPTION, compare.map(|_| legend::PINNED));
+    let mut entries = legend::entries(shown.iter().copied(), compare.map(|_| legend::PINNED));
     if zero {
         entries.push(Entry {
             label: "(a rate of zero is drawn at the bottom, 0.01 %)".into(),
@@ -60,16 +68,14 @@ where
         .y_label_formatter(&|t| pct_adaptive(axes::LogAxis::value(*t)))
         .draw()?;
     marks::all(&mut chart, p, (axis.lo, axis.hi), frame)?;
-    for s in TURNOVER_VS_CONSUMPTION {
+    for s in &TURNOVER_VS_CONSUMPTION[..2] {
         let points = a_months.iter().map(|m| (f64::from(m.month) / 12.0, axis.at((s.value)(m))));
         let style = s.color.stroke_width(frame.u(2.0));
         chart.draw_series(DashedLineSeries::new(points, frame.u(8.0), frame.u(5.0), style))?;
     }
-    for s in TURNOVER_VS_CONSUMPTION {
-        chart.draw_series(LineSeries::new(
-            p.months.iter().map(|m| (f64::from(m.month) / 12.0, axis.at((s.value)(m)))),
-            s.color.stroke_width(frame.u(2.5)),
-        ))?;
+    for s in shown.iter().rev() {
+        let points = p.months.iter().map(|m| (f64::from(m.month) / 12.0, axis.at((s.value)(m))));
+        super::lines::line(&mut chart, points, s, frame)?;
     }
 
     let (x, y) = chart.plotting_area().get_pixel_range();

@@ -1,10 +1,13 @@
 //! The advanced part of the levers, collapsed by default so that the four levers the page is
 //! built around stay where a newcomer sees them first: where supply comes from (the allocation
-//! table, the emission schedule and the cap) and the changes over time.
+//! table, the emission schedule and the cap), how holders respond (stakers following the yield,
+//! the treasury's spending, slashing and governance) and the changes over time.
 
 use super::allocation_table::AllocationTable;
 use super::changes_list::ChangesList;
 use super::emission_picker::EmissionPicker;
+use super::lever_group::LeverGroup;
+use crate::levers::HOLDER_GROUPS;
 use crate::state::{Drafts, Edit};
 use crate::tables::TableDraft;
 use consumption_lab_engine::{Projection, Scenario};
@@ -52,13 +55,16 @@ pub fn Advanced(props: &Props) -> Html {
                 }
                 <AllocationTable rows={allocations} errors={table_errors} on_edit={props.on_edit.clone()} />
                 <EmissionPicker scenario={s.clone()} projection={props.projection.clone()} drafts={props.drafts.clone()} on_edit={props.on_edit.clone()} />
+                for (heading, items) in HOLDER_GROUPS.iter() {
+                    <LeverGroup heading={*heading} items={*items} scenario={s.clone()} drafts={props.drafts.clone()} on_edit={props.on_edit.clone()} />
+                }
                 <ChangesList rows={changes} errors={change_errors} months={s.months()} on_edit={props.on_edit.clone()} />
             </>
         }
     });
     html! {
         <details class="advanced" id="advanced" {open} {ontoggle}>
-            <summary>{ "Advanced: allocations and vesting, emission, changes over time" }</summary>
+            <summary>{ "Advanced: allocations and vesting, emission, stakers and treasury, changes over time" }</summary>
             { body.unwrap_or_default() }
         </details>
     }

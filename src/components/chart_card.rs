@@ -5,7 +5,8 @@ use crate::charts::canvas;
 use crate::charts::frame::Geometry;
 use crate::charts::palette::css;
 use crate::charts::series::{
-    row, Series, BUYS, FEES, PRICE, SELLS, SUPPLY, TURNOVER_VS_CONSUMPTION, UNLOCK_LINES, VALUE_CAPTURE,
+    row, Series, BUYS, EQUILIBRIUM_FEES, FEES, PRICE, SELLS, STAKED_SHARE, SUPPLY, TURNOVER_VS_CONSUMPTION,
+    UNLOCK_LINES, VALUE_CAPTURE,
 };
 use crate::charts::{ChartKind, Extras};
 use crate::hooks::{use_near_screen, use_size};
@@ -47,8 +48,8 @@ const LATER_MS: u32 = 60;
 /// The series a chart's read-out lists, top to bottom.
 fn readout_series(kind: ChartKind) -> Vec<&'static Series> {
     match kind {
-        ChartKind::Supply => SUPPLY.iter().collect(),
-        ChartKind::Fees => FEES.iter().rev().chain([&VALUE_CAPTURE]).collect(),
+        ChartKind::Supply => SUPPLY.iter().chain([&STAKED_SHARE]).collect(),
+        ChartKind::Fees => FEES.iter().rev().chain([&VALUE_CAPTURE, &EQUILIBRIUM_FEES]).collect(),
         ChartKind::Turnover => TURNOVER_VS_CONSUMPTION.iter().collect(),
         ChartKind::Price => PRICE.iter().collect(),
         ChartKind::Flows => BUYS.iter().chain(SELLS).collect(),

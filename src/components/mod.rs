@@ -10,6 +10,7 @@ pub mod controls;
 pub mod emission_picker;
 pub mod jevons_panel;
 pub mod lens_turnover;
+pub mod lever_group;
 pub mod notices;
 pub mod number_lever;
 pub mod row_errors;

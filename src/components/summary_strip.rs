@@ -21,6 +21,27 @@ struct Figure {
     raw: f64,
 }
 
+/// The treasury's runway: the month it ran dry, or the months of budget it holds at the end.
+fn runway(p: &Projection) -> Figure {
+    let s = &p.summary;
+    let budget = |m: &consumption_lab_engine::Month| m.treasury_spent_usd + m.treasury_shortfall_usd;
+    let last_budget = p.months.last().map_or(0.0, budget);
+    let (value, note, raw) = match (s.treasury_dry_month, s.final_treasury_runway_months) {
+        (0, None) => ("no budget".to_owned(), "the treasury spends nothing".to_owned(), 0.0),
+        (0, Some(months)) => (
+            format!("{} months", crate::format::significant(months, 3)),
+            format!("of {}/mo left at the end; {} spent", usd(last_budget), usd(s.treasury_spent_usd)),
+            months,
+        ),
+        (dry, _) => (
+            format!("dry in year {}", dry.div_ceil(12)),
+            format!("month {dry}: {} of budget unpaid over the horizon", usd(s.treasury_shortfall_usd)),
+            0.0,
+        ),
+    };
+    Figure { id: "treasury_runway", label: "Treasury runway".into(), value, note, raw }
+}
+
 /// See the module doc.
 #[component]
 pub fn SummaryStrip(props: &Props) -> Html {
@@ -95,6 +116,18 @@ pub fn SummaryStrip(props: &Props) -> Html {
             },
             raw: last.circulating,
         },
+        Figure {
+            id: "final_staked_share",
+            label: "Staked at the end".into(),
+            value: pct(s.final_staked_share, 1),
+            note: format!(
+                "of the stakeable tokens, from {}; real yield {}/yr",
+                pct(props.projection.scenario.staked_fraction, 0),
+                crate::format::pct_adaptive(last.staking_yield)
+            ),
+            raw: s.final_staked_share,
+        },
+        runway(&props.projection),
         Figure {
             id: "cumulative_burned",
             label: "Cumulative burned".into(),

@@ -88,7 +88,7 @@ fn defaults_round_trip_through_project() {
     let json = text(&defaults.stdout);
     assert!(json.contains("\"burn_share\": 0.5"));
     let from_defaults = run(&["project", "--scenario", "-"], &json);
-    let from_versioned = run(&["project", "--scenario", "-"], r#"{"version": 3}"#);
+    let from_versioned = run(&["project", "--scenario", "-"], r#"{"version": 4}"#);
     assert_eq!(from_defaults.stdout, from_versioned.stdout);
     assert!(from_defaults.stderr.is_empty() && from_versioned.stderr.is_empty());
 }
@@ -100,10 +100,10 @@ fn a_file_without_a_version_is_read_with_the_first_versions_defaults_and_says_so
     assert!(old.status.success());
     let json: serde_json::Value = serde_json::from_slice(&old.stdout).unwrap();
     assert_eq!(json["scenario"]["price_model"], "fixed");
-    assert_eq!(json["scenario"]["version"], 3, "read into the current version");
+    assert_eq!(json["scenario"]["version"], 4, "read into the current version");
     let note = text(&old.stderr);
-    assert!(note.contains("names no version") && note.contains("\"version\": 3"), "{note}");
-    let new = run(&["project", "--scenario", "-", "--format", "json"], r#"{"version": 3, "burn_share": 0.6}"#);
+    assert!(note.contains("names no version") && note.contains("\"version\": 4"), "{note}");
+    let new = run(&["project", "--scenario", "-", "--format", "json"], r#"{"version": 4, "burn_share": 0.6}"#);
     let json: serde_json::Value = serde_json::from_slice(&new.stdout).unwrap();
     assert_eq!(json["scenario"]["price_model"], "market");
 }

@@ -46,7 +46,8 @@ pub mod fields {
     pub use crate::scenario::supply_fields::*;
 }
 pub use scenario::{
-    DepthBasis, FeeDenomination, PriceModel, Scenario, SpeculationShock, ValuationBasis, YieldSource, VERSION,
+    DepthBasis, FeeDenomination, Governance, PriceModel, Scenario, SpeculationShock, StakeBasis, ValuationBasis,
+    YieldSource, VERSION,
 };
 
 /// The model's insides, for the benchmarks and the tests of its laws: the monthly step and its

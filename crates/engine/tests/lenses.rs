@@ -3,7 +3,9 @@
 mod common;
 use common::all_circulating;
 use consumption_lab_engine::lenses::Grade;
-use consumption_lab_engine::{project, FeeDenomination, PriceModel, Scenario, SpeculationShock, YieldSource};
+use consumption_lab_engine::{
+    project, FeeDenomination, Governance, PriceModel, Scenario, SpeculationShock, YieldSource,
+};
 
 fn grade(s: &Scenario, key: &str) -> Grade {
     let p = project(s).unwrap();
@@ -29,7 +31,9 @@ fn the_other_criteria_follow_the_design() {
     let no_burn = Scenario { burn_share: 0.0, ..all_circulating() };
     assert_eq!(grade(&no_burn, "automatic_burns"), Grade::Fail);
     assert_eq!(grade(&Scenario::default(), "automatic_burns"), Grade::Pass);
-    let revenue = Scenario { staking_yield_source: YieldSource::Revenue, ..all_circulating() };
+    // Minting alone decides downside alignment where token holders do not govern.
+    let ungoverned = Scenario { governance: Governance::None, ..all_circulating() };
+    let revenue = Scenario { staking_yield_source: YieldSource::Revenue, ..ungoverned.clone() };
     assert_eq!(grade(&revenue, "downside_alignment"), Grade::Pass);
     let casino = Scenario {
         staking_yield_source: YieldSource::Inflation,
@@ -149,10 +153,40 @@ fn no_staker_rewards_at_all_is_said_plainly() {
         staking_yield_source: YieldSource::Inflation,
         target_staking_apr: 0.0,
         staker_share: 0.0,
+        governance: Governance::None,
         ..all_circulating()
     };
     let p = project(&s).unwrap();
     let c = p.lenses.scorecard.criteria.iter().find(|c| c.key == "downside_alignment").unwrap();
     assert_eq!(c.grade, Grade::Pass);
     assert!(c.reason.contains("receive nothing"), "{}", c.reason);
+}
+
+#[test]
+fn those_who_govern_without_exposure_fail_downside_alignment() {
+    let revenue = Scenario { staking_yield_source: YieldSource::Revenue, ..all_circulating() };
+    let downside = |s: &Scenario| {
+        let p = project(s).unwrap();
+        p.lenses.scorecard.criteria.into_iter().find(|c| c.key == "downside_alignment").unwrap()
+    };
+    // Revenue-paid stakers, but token holders vote and can lose nothing: the essay's moral hazard.
+    let insulated = downside(&Scenario { governance: Governance::Insulated, ..revenue.clone() });
+    assert_eq!(insulated.grade, Grade::Fail);
+    assert!(insulated.reason.contains("influence without consequence"), "{}", insulated.reason);
+    let validators_only =
+        downside(&Scenario { governance: Governance::Insulated, slashing_rate: 0.01, ..revenue.clone() });
+    assert!(validators_only.reason.contains("governance holders are not"), "{}", validators_only.reason);
+    let exposed = downside(&Scenario { governance: Governance::Slashable, slashing_rate: 0.01, ..revenue.clone() });
+    assert_eq!(exposed.grade, Grade::Pass, "{}", exposed.reason);
+    let never_slashed = downside(&Scenario { governance: Governance::Slashable, ..revenue.clone() });
+    assert_eq!(never_slashed.grade, Grade::Partial);
+    // Exposure never rescues a design that pays its stakers to hold.
+    let casino = Scenario {
+        staking_yield_source: YieldSource::Inflation,
+        reward_sell_share: 0.9,
+        governance: Governance::Slashable,
+        slashing_rate: 0.01,
+        ..all_circulating()
+    };
+    assert_eq!(downside(&casino).grade, Grade::Fail);
 }

@@ -48,9 +48,9 @@ fn a_share_link_of_the_first_version_opens_as_it_was() {
 fn what_is_written_now_says_its_version_and_reads_back_the_same() {
     let s = Scenario { burn_share: 0.45, ..Scenario::default() };
     let text = s.to_json_pretty();
-    assert!(text.contains("\"version\": 3"));
+    assert!(text.contains("\"version\": 4"));
     assert_eq!(Scenario::from_json(&text).unwrap(), s);
-    assert!(Scenario::from_json(r#"{"version": 4}"#).unwrap_err().to_string().contains("newer than this build reads"));
+    assert!(Scenario::from_json(r#"{"version": 5}"#).unwrap_err().to_string().contains("newer than this build reads"));
 }
 
 /// Version 2 was main between the market and allocations (stop 21): its links, files and saved
@@ -58,18 +58,13 @@ fn what_is_written_now_says_its_version_and_reads_back_the_same() {
 #[test]
 fn designs_of_the_second_version_open_as_they_were() {
     use consumption_lab_engine::DepthBasis;
-    let v2 = Scenario {
-        allocations: Vec::new(),
-        liquidity: 0.1,
-        liquidity_basis: DepthBasis::Supply,
-        ..Scenario::default()
-    };
+    let v2 = Scenario { allocations: Vec::new(), liquidity: 0.1, liquidity_basis: DepthBasis::Supply, ..v3() };
     let link = consumption_lab_engine::link::from_query("version=2&burn_share=0.6");
     assert!(link.ignored.is_empty(), "{:?}", link.ignored);
     assert_eq!(link.scenario, Scenario { burn_share: 0.6, ..v2.clone() });
     let file = Scenario::from_json(r#"{"version": 2, "fee_denomination": "stablecoin"}"#).unwrap();
     assert_eq!(file, Scenario { fee_denomination: FeeDenomination::Stablecoin, ..v2.clone() });
-    // Written again in version 3 they say what differs from today's defaults, and read back the same.
+    // Written again in version 4 they say what differs from today's defaults, and read back the same.
     let again = consumption_lab_engine::link::to_query(&link.scenario);
     assert!(again.contains("allocations=none") && again.contains("liquidity_basis=supply"), "{again}");
     assert_eq!(consumption_lab_engine::link::from_query(&again).scenario, link.scenario);
@@ -79,4 +74,49 @@ fn designs_of_the_second_version_open_as_they_were() {
     assert_eq!(m.locked, 0.0);
     assert!((m.market_depth_usd - 0.1 * m.price_usd * p.months[0].supply).abs() <= 1e-6 * m.market_depth_usd);
     assert!(Scenario::from_json(r#"{"version": 0}"#).is_err());
+}
+
+/// Version 3 was main between allocations and holders who respond (stop 22): its stake was a
+/// constant share of every unlocked token, its treasury never spent, and its scorecard did not
+/// grade governance.
+fn v3() -> Scenario {
+    use consumption_lab_engine::{Governance, StakeBasis};
+    Scenario {
+        staking_basis: StakeBasis::Unlocked,
+        stake_adjustment_speed: 0.0,
+        max_staked_fraction: 1.0,
+        unbonding_months: 0,
+        stake_trade_share: 0.0,
+        governance: Governance::None,
+        treasury_budget_usd: 0.0,
+        ..Scenario::default()
+    }
+}
+
+#[test]
+fn designs_of_the_third_version_open_as_they_were() {
+    let link = from_query("version=3&burn_share=0.6&change=25:staked_fraction:0.6");
+    assert!(link.ignored.is_empty(), "{:?}", link.ignored);
+    let want = Scenario {
+        burn_share: 0.6,
+        changes: vec![consumption_lab_engine::Change { month: 25, field: "staked_fraction".into(), value: 0.6 }],
+        ..v3()
+    };
+    assert_eq!(link.scenario, want);
+    let file = Scenario::from_json(r#"{"version": 3, "fee_denomination": "stablecoin"}"#).unwrap();
+    assert_eq!(file, Scenario { fee_denomination: FeeDenomination::Stablecoin, ..v3() });
+    // Its stake never moves except where the design changes it, and nothing is spent.
+    let p = project(&link.scenario).unwrap();
+    for m in &p.months {
+        let want = if m.month < 25 { 0.4 } else { 0.6 };
+        assert_eq!(m.staked_share, want, "month {}", m.month);
+        assert_eq!((m.treasury_spent_usd, m.unbonding, m.stake_buys_usd), (0.0, 0.0, 0.0));
+        // A share of every unlocked token, the treasury's included.
+        let unlocked = m.supply - m.locked;
+        assert!((m.staked - want * unlocked).abs() <= 1e-9 * unlocked, "month {}", m.month);
+    }
+    // Written again in version 4, it reads back the same.
+    let again = consumption_lab_engine::link::to_query(&link.scenario);
+    assert!(again.contains("stake_adjustment_speed=0") && again.contains("governance=none"), "{again}");
+    assert_eq!(from_query(&again).scenario, link.scenario);
 }

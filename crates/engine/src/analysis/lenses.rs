@@ -4,7 +4,7 @@
 
 use crate::model::month::Month;
 use crate::model::summary::Summary;
-use crate::scenario::{FeeDenomination, Scenario, YieldSource};
+use crate::scenario::{FeeDenomination, Governance, Scenario, YieldSource};
 use serde::{Deserialize, Serialize};
 
 /// All lenses of one projection.
@@ -195,10 +195,13 @@ pub fn minted_share(months: &[Month]) -> Option<f64> {
 /// Thresholds are stated in `docs/model.md`.
 pub fn scorecard(s: &Scenario, sum: &Summary, minted_share: Option<f64>) -> Scorecard {
     use Grade::*;
-    let native = s.fee_denomination == FeeDenomination::Native;
+    let burn_and_mint = s.fee_denomination == FeeDenomination::BurnAndMint;
+    let native = s.fee_denomination == FeeDenomination::Native || burn_and_mint;
     let fee_share = |usd: f64| if sum.fees_usd > 0.0 { usd / sum.fees_usd } else { 0.0 };
 
-    let fees = if !native {
+    let fees = if burn_and_mint {
+        (Pass, "Users pay by buying the token and burning it: the service cannot be used without it.".to_owned())
+    } else if !native {
         let what = if s.fee_denomination == FeeDenomination::Stablecoin { "stablecoins" } else { "external assets" };
         (Fail, format!("Fees are paid in {what}: users never need the token, and burning it takes a buyback that loses {} to intermediaries.", pct(s.conversion_cost)))
     } else if s.protocol_take < 0.5 {
@@ -214,7 +217,9 @@ pub fn scorecard(s: &Scenario, sum: &Summary, minted_share: Option<f64>) -> Scor
     };
 
     let burned = fee_share(sum.burned_usd);
-    let burns = if s.burn_share == 0.0 || s.protocol_take == 0.0 {
+    let burns = if burn_and_mint {
+        (Pass, format!("Burn and mint: every fee dollar buys tokens that are burned ({} of gross fees).", pct(burned)))
+    } else if s.burn_share == 0.0 || s.protocol_take == 0.0 {
         (Fail, "Nothing is burned: protocol use never removes supply.".to_owned())
     } else if !native {
         (Partial, format!("{} of fees are burned, but only through buybacks of non-native fees, which leak and can be switched off.", pct(burned)))
@@ -239,7 +244,7 @@ pub fn scorecard(s: &Scenario, sum: &Summary, minted_share: Option<f64>) -> Scor
         (Fail, format!("Use consumes {} of supply a year: {versus}.", pct(consumption)))
     };
 
-    let downside = match (s.staking_yield_source, minted_share) {
+    let minting = match (s.staking_yield_source, minted_share) {
         (_, None) => (Pass, "Stakers receive nothing at all, so nothing is minted to pay them.".to_owned()),
         (YieldSource::Revenue, _) => (
             Pass,
@@ -262,6 +267,8 @@ pub fn scorecard(s: &Scenario, sum: &Summary, minted_share: Option<f64>) -> Scor
             ),
         ),
     };
+
+    let downside = with_exposure(minting, s, sum);
 
     let criterion = |key: &str, name: &str, (grade, reason): (Grade, String)| Criterion {
         key: key.into(),
@@ -316,6 +323,48 @@ pub fn scorecard(s: &Scenario, sum: &Summary, minted_share: Option<f64>) -> Scor
     Scorecard { criteria, traits }
 }
 
+/// Downside alignment's second half: do those who govern face a loss for it? The grade is the
+/// worse of what minting earned and what exposure earns, with both reasons.
+fn with_exposure(minting: (Grade, String), s: &Scenario, sum: &Summary) -> (Grade, String) {
+    use Grade::*;
+    let slashed_share = if sum.initial_supply > 0.0 { sum.cumulative_slashed / sum.initial_supply } else { 0.0 };
+    let exposure = match s.governance {
+        Governance::None => return minting,
+        Governance::Insulated if s.slashing_rate > 0.0 => (
+            Fail,
+            format!(
+                "Stakers are slashed ({} of the stake a year) but governance holders are not: those with the most influence face the least consequence.",
+                pct(s.slashing_rate)
+            ),
+        ),
+        Governance::Insulated => {
+            (Fail, "Token holders govern and nothing of theirs can be slashed: influence without consequence.".to_owned())
+        }
+        Governance::Slashable if s.slashing_rate > 0.0 => (
+            Pass,
+            format!(
+                "Governance power is slashable stake: {} of the stake a year is expected to be slashed ({} of supply over the horizon).",
+                pct(s.slashing_rate),
+                pct(slashed_share)
+            ),
+        ),
+        Governance::Slashable => {
+            (Partial, "Governance power is stake, but the slashing rate is zero: nothing is ever lost.".to_owned())
+        }
+    };
+    let grade = if rank(exposure.0) < rank(minting.0) { exposure.0 } else { minting.0 };
+    (grade, format!("{} {}", minting.1, exposure.1))
+}
+
+/// Fail < Partial < Pass.
+fn rank(g: Grade) -> u8 {
+    match g {
+        Grade::Fail => 0,
+        Grade::Partial => 1,
+        Grade::Pass => 2,
+    }
+}
+
 /// Present value and utility value per token.
 pub fn valuation(s: &Scenario, months: &[Month]) -> Valuation {
     let monthly_discount = libm::pow(1.0 + s.discount_rate, -1.0 / 12.0);
@@ -324,7 +373,10 @@ pub fn valuation(s: &Scenario, months: &[Month]) -> Valuation {
         (pv + m.net_holder_value_usd * factor, factor)
     });
     let first_year_fees: f64 = months.iter().take(12).map(|m| m.fees_usd).sum();
-    let token_fees = if s.fee_denomination == FeeDenomination::Native { first_year_fees } else { 0.0 };
+    let token_fees = match s.fee_denomination {
+        FeeDenomination::Native | FeeDenomination::BurnAndMint => first_year_fees,
+        FeeDenomination::Stablecoin | FeeDenomination::External => 0.0,
+    };
     Valuation {
         market_price_usd: months.first().map_or(s.initial_price_usd, |m| m.price_usd),
         discount_rate: s.discount_rate,

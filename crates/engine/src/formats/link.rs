@@ -278,8 +278,8 @@ mod tests {
 
     #[test]
     fn the_defaults_make_a_link_of_the_version_alone() {
-        assert_eq!(to_query(&Scenario::default()), "version=3");
-        assert_eq!(from_query("version=3"), LinkRead { scenario: Scenario::default(), ignored: vec![] });
+        assert_eq!(to_query(&Scenario::default()), "version=4");
+        assert_eq!(from_query("version=4"), LinkRead { scenario: Scenario::default(), ignored: vec![] });
         // The bare page is the current defaults.
         assert_eq!(from_query(""), LinkRead { scenario: Scenario::default(), ignored: vec![] });
     }
@@ -304,9 +304,9 @@ mod tests {
         assert_eq!(old.scenario.version, crate::scenario::VERSION, "read into the current version");
         // Written again, it says so: the fields that differ from today's defaults, and the version.
         let again = to_query(&old.scenario);
-        assert!(again.starts_with("version=3&") && again.contains("price_model=fixed"), "{again}");
+        assert!(again.starts_with("version=4&") && again.contains("price_model=fixed"), "{again}");
         assert_eq!(from_query(&again).scenario, old.scenario);
-        let new = from_query("version=3&burn_share=0.6");
+        let new = from_query("version=4&burn_share=0.6");
         assert_eq!(new.scenario.price_model, crate::scenario::PriceModel::Market);
     }
 

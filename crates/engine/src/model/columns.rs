@@ -31,11 +31,11 @@ macro_rules! columns {
             market_cap_usd: stock,
             /// Tokens minted as staking rewards this month.
             minted: flow,
-            /// Tokens destroyed this month.
+            /// Tokens destroyed by use this month (slashing is `slashed`).
             burned: flow,
             /// Tokens minted since month 0.
             cumulative_minted: running,
-            /// Tokens burned since month 0.
+            /// Tokens burned by use since month 0.
             cumulative_burned: running,
             /// Gross fees users paid this month, USD.
             fees_usd: total("Gross fees over the horizon, USD."),
@@ -63,8 +63,9 @@ macro_rules! columns {
             turnover: rate,
             /// Tokens burned over supply at the start of the month, annualised.
             burn_rate: rate,
-            /// Tokens burned plus tokens newly locked in staking out of circulation (not counting minted
-            /// rewards), over supply at the start of the month, annualised: the essay's consumption.
+            /// Tokens burned (by use and by slashing) plus tokens newly locked in staking out of
+            /// circulation, less tokens unstaked (not counting minted rewards), over supply at the
+            /// start of the month, annualised: the essay's consumption.
             consumption_rate: rate,
             /// `(burned_usd + staker_usd) / fees_usd`; zero in a month with no fees.
             value_capture_ratio: rate,
@@ -102,6 +103,37 @@ macro_rules! columns {
             circulating_market_cap_usd: stock,
             /// `price_usd × max_supply` (or × supply without a cap) at the end of the month, USD.
             fully_diluted_usd: stock,
+            /// Share of the stakeable tokens (outside vesting, unbonding and, from version 4, the
+            /// treasury) staked at the end of the month.
+            staked_share: stock,
+            /// Stakers' real yield this month, annualised: fee revenue and minted rewards over the
+            /// stake, less the month's minting over supply.
+            staking_yield: rate,
+            /// Tokens unstaked and still unbonding at the end of the month.
+            unbonding: stock,
+            /// Tokens newly locked in staking this month, less tokens unstaked (negative when
+            /// stakers leave), over supply at the start of the month, annualised: staking's part
+            /// of `consumption_rate`.
+            staking_consumption_rate: rate,
+            /// Bought in the market by new stakers, USD.
+            stake_buys_usd: total("Bought by new stakers, USD."),
+            /// Sold by stakers whose unbonding ended, USD.
+            unstake_sells_usd: total("Sold by stakers leaving, USD."),
+            /// Tokens slashed (destroyed) this month: consumption, but not by use.
+            slashed: flow,
+            /// Tokens slashed since month 0.
+            cumulative_slashed: running,
+            /// USD the treasury holds at the end of the month (its stablecoin income, less what it spent).
+            treasury_cash_usd: stock,
+            /// What the treasury paid toward its budget this month, USD.
+            treasury_spent_usd: total("Spent by the treasury, USD."),
+            /// Sold by the treasury to pay its budget, USD.
+            treasury_sells_usd: total("Sold by the treasury, USD."),
+            /// The part of the month's budget the treasury had nothing left to pay, USD.
+            treasury_shortfall_usd: total("Budget the treasury could not pay, USD."),
+            /// Fees a month at which the month's burn would equal its minting (`minted × price`), USD:
+            /// burn and mint's equilibrium usage.
+            equilibrium_fees_usd: stock,
         }
     };
 }

@@ -1,6 +1,7 @@
 //! The fee split: who gets each dollar of gross fees before any token changes hands.
 
 use super::Model;
+use crate::scenario::FeeDenomination;
 
 /// One month's gross fees divided by destination, USD. Sums to gross fees.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -17,7 +18,16 @@ pub struct FeeSplit {
 
 /// Split `fees` (USD) by the protocol take, then the take by burn, staker and treasury shares.
 pub fn split(model: &Model, fees: f64) -> FeeSplit {
-    split_shares(model.protocol_take, model.burn_share, model.staker_share, fees)
+    split_for(model.denomination, model.protocol_take, model.burn_share, model.staker_share, fees)
+}
+
+/// [`split_shares`] under a fee mode: burn and mint burns every dollar users pay (the service is
+/// paid for by burning the token; providers are paid by emission, not by fees).
+pub fn split_for(mode: FeeDenomination, protocol_take: f64, burn_share: f64, staker_share: f64, fees: f64) -> FeeSplit {
+    if mode == FeeDenomination::BurnAndMint {
+        return FeeSplit { third_party: 0.0, burn_budget: fees, stakers: 0.0, treasury: 0.0 };
+    }
+    split_shares(protocol_take, burn_share, staker_share, fees)
 }
 
 /// [`split`] with the shares given.

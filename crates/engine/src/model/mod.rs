@@ -16,9 +16,10 @@ pub mod month;
 pub mod plan;
 pub(crate) mod price;
 pub mod run;
-mod staking;
+pub mod staking;
 pub mod step;
 pub mod summary;
+mod treasury;
 pub mod vesting;
 
 pub use month::Month;
@@ -80,8 +81,29 @@ pub struct Model {
     pub burn_share: f64,
     /// Share of the take paid to stakers.
     pub staker_share: f64,
-    /// Share of supply staked.
+    /// Share of the stakeable tokens staked when this phase sets it (see `stake_reset_month`).
     pub staked_fraction: f64,
+    /// Whether the treasury's tokens are outside what can be staked (version 4's basis).
+    pub stake_excludes_treasury: bool,
+    /// The month whose stake is `staked_fraction` rather than where the last month left it:
+    /// month 1, or the month a change set `staked_fraction`.
+    pub stake_reset_month: u32,
+    /// The opportunity cost of staking, a year.
+    pub required_staking_yield: f64,
+    /// Share of the gap to the sustainable stake closed each month.
+    pub stake_adjustment_speed: f64,
+    /// The most of the stakeable tokens stakers move toward.
+    pub max_staked_fraction: f64,
+    /// Months unstaked tokens wait.
+    pub unbonding_months: u32,
+    /// Share of stake moves that trade through the market.
+    pub stake_trade_share: f64,
+    /// Share of the stake slashed each month (`slashing_rate / 12`).
+    pub monthly_slashing: f64,
+    /// The treasury's budget in month 1, USD a month.
+    pub treasury_budget: f64,
+    /// Month-on-month growth factor of the treasury's budget.
+    pub monthly_budget_growth: f64,
     /// Target staking reward per month, fraction of staked tokens (`target_staking_apr / 12`).
     pub monthly_apr: f64,
     /// Where staking rewards come from.
@@ -114,21 +136,24 @@ impl Model {
     /// Derive the monthly constants. The scenario must already be valid; its `changes` are not
     /// applied (a [`Plan`] applies them).
     pub fn new(s: &Scenario) -> Self {
-        Self::with_vesting(s, Arc::new(Vesting::new(s)), 1)
+        Self::with_vesting(s, Arc::new(Vesting::new(s)), Resets::LAUNCH)
     }
 
     /// [`Model::new`] with the vesting already computed, and fees restarting at
     /// `fee_reset_month` (a phase of a [`Plan`]).
-    pub(crate) fn with_vesting(s: &Scenario, vesting: Arc<Vesting>, fee_reset_month: u32) -> Self {
+    pub(crate) fn with_vesting(s: &Scenario, vesting: Arc<Vesting>, resets: Resets) -> Self {
         let monthly_fee_growth = libm::pow(1.0 + s.fee_growth, 1.0 / 12.0);
         let first_month_fees = s.annual_fees_usd / first_year_weight(monthly_fee_growth);
-        let conversion_cost = if s.fee_denomination == FeeDenomination::Native { 0.0 } else { s.conversion_cost };
+        let conversion_cost = match s.fee_denomination {
+            FeeDenomination::Native | FeeDenomination::BurnAndMint => 0.0, // users buy the token themselves
+            FeeDenomination::Stablecoin | FeeDenomination::External => s.conversion_cost,
+        };
         let turnover_drop = s.speculation_shock.map_or(0.0, |k| k.turnover_drop);
         let shocked_fee_factor = 1.0 - s.fee_speculation_share * turnover_drop;
         // Month 1's fees, after the shock if it hits in month 1.
         let month_one_fees =
             if s.shock_month() == Some(1) { first_month_fees * shocked_fee_factor } else { first_month_fees };
-        let split = fees::split_shares(s.protocol_take, s.burn_share, s.staker_share, month_one_fees);
+        let split = fees::split_for(s.fee_denomination, s.protocol_take, s.burn_share, s.staker_share, month_one_fees);
         let basis = valuation_basis(s.valuation_basis, month_one_fees, &split, conversion_cost);
         // Per token, as the step computes it, so that a launch price at the anchor has no premium.
         let fundamental = price::multiple_of(s.price_to_fees, basis) / s.initial_supply;
@@ -155,6 +180,16 @@ impl Model {
             burn_share: s.burn_share,
             staker_share: s.staker_share,
             staked_fraction: s.staked_fraction,
+            stake_excludes_treasury: s.staking_basis == crate::scenario::StakeBasis::Held,
+            stake_reset_month: resets.stake,
+            required_staking_yield: s.required_staking_yield,
+            stake_adjustment_speed: s.stake_adjustment_speed,
+            max_staked_fraction: s.max_staked_fraction,
+            unbonding_months: s.unbonding_months,
+            stake_trade_share: s.stake_trade_share,
+            monthly_slashing: s.slashing_rate / 12.0,
+            treasury_budget: s.treasury_budget_usd,
+            monthly_budget_growth: libm::pow(1.0 + s.treasury_budget_growth, 1.0 / 12.0),
             monthly_apr: s.target_staking_apr / 12.0,
             yield_source: s.staking_yield_source,
             reward_sell_share: s.reward_sell_share,
@@ -162,7 +197,7 @@ impl Model {
             shock_month: s.shock_month().unwrap_or(u32::MAX),
             shocked_turnover: s.turnover * (1.0 - s.speculation_shock.map_or(0.0, |k| k.turnover_drop)),
             shocked_price_factor: 1.0 - s.speculation_shock.map_or(0.0, |k| k.price_drop),
-            fee_reset_month,
+            fee_reset_month: resets.fees,
             emission: s.emission,
             max_supply: s.max_supply.unwrap_or(f64::INFINITY),
             vesting,
@@ -175,6 +210,21 @@ impl Model {
     pub fn monthly_inflation(&self, t: u32) -> f64 {
         self.inflation.get(t as usize - 1).copied().unwrap_or(0.0)
     }
+}
+
+/// The months from which a phase's levels replace where the run had taken them: fees restart at
+/// the phase's annual fees, the stake at its staked fraction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Resets {
+    /// The month fees restart at `first_month_fees`.
+    pub fees: u32,
+    /// The month the stake is set to `staked_fraction`.
+    pub stake: u32,
+}
+
+impl Resets {
+    /// Both from month 1: a run without changes.
+    pub const LAUNCH: Self = Self { fees: 1, stake: 1 };
 }
 
 /// [`Model::monthly_inflation`]'s table: the `powf`s of the disinflation schedule, done once.

@@ -4,7 +4,7 @@
 //! models share one vesting table.
 
 use super::vesting::Vesting;
-use super::Model;
+use super::{Model, Resets};
 use crate::scenario::Scenario;
 use std::sync::Arc;
 
@@ -19,17 +19,15 @@ impl Plan {
     /// The phases of a valid scenario (one, without changes).
     pub fn new(s: &Scenario) -> Self {
         let vesting = Arc::new(Vesting::new(s));
-        let mut phases = vec![(1, Model::with_vesting(s, vesting.clone(), 1))];
+        let mut phases = vec![(1, Model::with_vesting(s, vesting.clone(), Resets::LAUNCH))];
         for month in s.change_months() {
             let at = s.at_month(month);
-            let fees_restart = s
-                .changes
-                .iter()
-                .filter(|c| c.month <= month && c.field == "annual_fees_usd")
-                .map(|c| c.month)
-                .max()
-                .unwrap_or(1);
-            phases.push((month, Model::with_vesting(&at, vesting.clone(), fees_restart)));
+            // The last month up to this one where a change set `field` (1 if none did).
+            let last_set = |field: &str| {
+                s.changes.iter().filter(|c| c.month <= month && c.field == field).map(|c| c.month).max().unwrap_or(1)
+            };
+            let resets = Resets { fees: last_set("annual_fees_usd"), stake: last_set("staked_fraction") };
+            phases.push((month, Model::with_vesting(&at, vesting.clone(), resets)));
         }
         Self { phases }
     }
@@ -82,5 +80,6 @@ mod tests {
         let fee_cut = Scenario { changes: vec![change(27, "annual_fees_usd", 1e6)], ..Scenario::default() };
         let plan = Plan::new(&fee_cut);
         assert_eq!((plan.at(1).fee_reset_month, plan.at(27).fee_reset_month), (1, 27));
+        assert_eq!(plan.at(27).stake_reset_month, 1, "the stake carries on where no change set it");
     }
 }

@@ -1,6 +1,8 @@
-//! Staking rewards: paid from fees, from newly minted tokens, or from fees topped up by minting.
-//! The essay's test: "if stakers earn yield from inflation rather than protocol revenue, they're
-//! being paid to hold". Minting is the dilution every holder pays for that.
+//! Staking: the rewards (paid from fees, from newly minted tokens, or from fees topped up by
+//! minting), the stake that follows the yield, and the unbonding queue (`docs/model.md`,
+//! "Staking", "Staking that follows yield"). The essay's test: "if stakers earn yield from
+//! inflation rather than protocol revenue, they're being paid to hold". Minting is the dilution
+//! every holder pays for that.
 
 use super::{tokens_for, Model};
 use crate::scenario::YieldSource;
@@ -13,5 +15,99 @@ pub fn minted(model: &Model, staked: f64, per_token: f64, staker_revenue_usd: f6
         YieldSource::Inflation => target,
         YieldSource::Revenue => 0.0,
         YieldSource::Hybrid => (target - tokens_for(staker_revenue_usd, per_token)).max(0.0),
+    }
+}
+
+/// Stakers' real yield a year: the month's income (fee revenue and minted rewards, in tokens)
+/// over the stake, annualised, less the dilution every holder suffers from the month's minting.
+#[inline]
+pub fn real_yield(income: f64, staked: f64, minted: f64, supply: f64) -> f64 {
+    let nominal = if staked > 0.0 { 12.0 * income / staked } else { 0.0 };
+    nominal - dilution(minted, supply)
+}
+
+/// The month's minting over supply, annualised.
+#[inline]
+fn dilution(minted: f64, supply: f64) -> f64 {
+    if supply > 0.0 {
+        12.0 * minted / supply
+    } else {
+        0.0
+    }
+}
+
+/// The stake, in tokens, that this month's income would pay exactly the required real yield:
+/// `12 · income / (required + dilution)`. Income that nothing is required of sustains any stake
+/// (infinite); no income sustains none.
+#[inline]
+pub fn sustained_stake(income: f64, minted: f64, supply: f64, required: f64) -> f64 {
+    let hurdle = required + dilution(minted, supply);
+    if income <= 0.0 {
+        0.0
+    } else if hurdle <= 0.0 {
+        f64::INFINITY
+    } else {
+        12.0 * income / hurdle
+    }
+}
+
+/// Most months unstaked tokens can wait (`unbonding_months`' maximum).
+pub const MAX_UNBONDING: u32 = 12;
+const SLOTS: usize = MAX_UNBONDING as usize + 1;
+
+/// Tokens waiting to leave staking, by the month they are released: a ring with a slot per month
+/// of the longest delay, so a delay changed mid-run never loses a token (every slot is emptied
+/// within 13 months of being filled).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Unbonding {
+    slots: [f64; SLOTS],
+    /// Tokens waiting in all slots.
+    pub total: f64,
+}
+
+impl Unbonding {
+    /// Queue `tokens` to be released in month `release`.
+    #[inline]
+    pub fn queue(&mut self, release: u32, tokens: f64) {
+        self.slots[release as usize % SLOTS] += tokens;
+        self.total += tokens;
+    }
+
+    /// Take the tokens released in `month`.
+    #[inline]
+    pub fn release(&mut self, month: u32) -> f64 {
+        let slot = &mut self.slots[month as usize % SLOTS];
+        let tokens = std::mem::take(slot);
+        // Empty means empty: a sum of subtractions would leave rounding behind.
+        self.total = if self.slots.iter().all(|&t| t == 0.0) { 0.0 } else { (self.total - tokens).max(0.0) };
+        tokens
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_sustained_stake_pays_exactly_the_required_real_yield() {
+        let (income, minted, supply, required) = (1e6, 4e5, 1e9, 0.05);
+        let stake = sustained_stake(income, minted, supply, required);
+        assert!((real_yield(income, stake, minted, supply) - required).abs() < 1e-12);
+        assert!(sustained_stake(income, minted, supply, 0.08) < stake, "a dearer alternative keeps less stake");
+        assert_eq!(sustained_stake(0.0, 0.0, supply, required), 0.0);
+        assert_eq!(sustained_stake(1.0, 0.0, supply, 0.0), f64::INFINITY);
+    }
+
+    #[test]
+    fn unbonding_releases_each_month_what_was_queued_for_it() {
+        let mut q = Unbonding::default();
+        q.queue(3, 5.0);
+        q.queue(4, 2.0);
+        q.queue(3, 1.0);
+        assert_eq!((q.release(2), q.total), (0.0, 8.0));
+        assert_eq!((q.release(3), q.total), (6.0, 2.0));
+        assert_eq!((q.release(4), q.total), (2.0, 0.0));
+        q.queue(4 + MAX_UNBONDING, 1.0);
+        assert_eq!(q.release(4 + MAX_UNBONDING), 1.0, "the longest delay has its own slot");
     }
 }

@@ -4,17 +4,20 @@
 //! Order within a month: the month's vesting unlocks, their sold share sold into the market
 //! first, alone (unlock sellers move on the day) → fees and their split → the valuation anchor →
 //! the price (under the market model: traders pull the price toward the anchor) → burn (a buyback
-//! trades through the market first) → new tokens by the emission schedule → the month's other
-//! orders clear through the market (users buying tokens to pay fees; third parties, stakers and
-//! reward holders selling) → new supply. LPs bring the market's depth to its share of the circulating market cap at the month's
+//! trades through the market first) → slashing → new tokens by the emission schedule → the
+//! treasury's budget → stakers move toward the stake the month's real yield sustains, and the
+//! unbonding queue releases → the month's other orders clear through the market (users buying
+//! tokens to pay fees, new stakers buying; third parties, stakers, reward holders, the treasury
+//! and stakers leaving selling) → new supply. LPs bring the market's depth to its share of the circulating market cap at the month's
 //! price, after the traders' pull and before the month's orders. The supply identity
-//! `supply = initial + cumulative minted − cumulative burned` is checked in debug builds, and so
-//! is `locked = locked at launch − unlocked so far`.
+//! `supply = initial + cumulative minted − cumulative burned − cumulative slashed` is checked in
+//! debug builds.
 
 use super::market::Pool;
 use super::month::Month;
 use super::price::{self, Anchor};
-use super::{burn, emission, fees, tokens_for, valuation_basis, Model};
+use super::staking::{self, Unbonding};
+use super::{burn, emission, fees, tokens_for, treasury, valuation_basis, Model};
 use crate::scenario::{FeeDenomination, PriceModel};
 
 /// What carries over from one month to the next.
@@ -37,12 +40,22 @@ pub struct State {
     pub locked: f64,
     /// Tokens staked at the end of the last month.
     pub staked: f64,
+    /// Share of the stakeable tokens staked at the end of the last month.
+    pub stake_share: f64,
+    /// Tokens unstaked and waiting to be released.
+    pub unbonding: Unbonding,
+    /// USD the treasury holds.
+    pub treasury_cash: f64,
+    /// The treasury budget's growth since launch (the budget is the model's times this).
+    pub budget_factor: f64,
     /// The market's pool at the end of the last month.
     pub pool: Pool,
     /// Tokens minted so far.
     pub cumulative_minted: f64,
-    /// Tokens burned so far.
+    /// Tokens burned by use so far.
     pub cumulative_burned: f64,
+    /// Tokens slashed so far.
+    pub cumulative_slashed: f64,
 }
 
 impl State {
@@ -50,7 +63,8 @@ impl State {
     /// treasury), the rest is locked.
     pub fn start(model: &Model) -> Self {
         let (locked, treasury_tokens) = (model.vesting.locked_at_launch, model.vesting.treasury_at_launch);
-        let circulating = circulating(model, model.initial_supply, locked, treasury_tokens);
+        let staked = model.staked_fraction * stakeable(model, model.initial_supply, locked, treasury_tokens);
+        let circulating = (model.initial_supply - locked - staked - treasury_tokens).max(0.0);
         let depth = model.liquidity
             * model.initial_price
             * if model.depth_on_supply { model.initial_supply } else { circulating };
@@ -62,25 +76,26 @@ impl State {
             premium: model.launch_premium,
             treasury_tokens,
             locked,
-            staked: staked(model, model.initial_supply, locked),
+            staked,
+            stake_share: model.staked_fraction,
+            unbonding: Unbonding::default(),
+            treasury_cash: 0.0,
+            budget_factor: 1.0,
             pool: Pool { price: model.initial_price, depth },
             cumulative_minted: 0.0,
             cumulative_burned: 0.0,
+            cumulative_slashed: 0.0,
         }
     }
 }
 
-/// Tokens staked out of a supply of `supply` with `locked` of it locked by vesting: a share of
-/// what has unlocked (locked tokens cannot be staked).
+/// What the staked share is a share of, tokens: every token not locked by vesting, less the
+/// treasury's from version 4 on (the treasury does not stake); unbonding tokens are in it (they
+/// left the stake, not the basis), so a release moves tokens into circulation and nowhere else.
 #[inline]
-fn staked(model: &Model, supply: f64, locked: f64) -> f64 {
-    (supply - locked) * model.staked_fraction
-}
-
-/// Tokens that can be bought, sold and burned: neither locked, staked nor the treasury's.
-#[inline]
-fn circulating(model: &Model, supply: f64, locked: f64, treasury_tokens: f64) -> f64 {
-    (supply - locked - staked(model, supply, locked) - treasury_tokens).max(0.0)
+fn stakeable(model: &Model, supply: f64, locked: f64, treasury_tokens: f64) -> f64 {
+    let treasury = if model.stake_excludes_treasury { treasury_tokens } else { 0.0 };
+    (supply - locked - treasury).max(0.0)
 }
 
 /// The month's orders other than the buyback, in tokens; they fill together at one price.
@@ -94,6 +109,12 @@ struct Orders {
     staker_sells: f64,
     /// Minted reward tokens sold.
     reward_sells: f64,
+    /// Tokens new stakers buy.
+    stake_buys: f64,
+    /// Released stake sold.
+    unstake_sells: f64,
+    /// Treasury tokens sold to pay its budget.
+    treasury_sells: f64,
 }
 
 /// Advance one month. `fee_growth` is this month's growth factor of gross fees over the last
@@ -104,8 +125,13 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let month = state.month + 1;
     let shocked = month >= model.shock_month;
     let supply = state.supply; // tokens at the start of the month
-    let staked_before = staked(model, supply, state.locked);
-    let circulating_before = circulating(model, supply, state.locked, state.treasury_tokens);
+    if month == model.stake_reset_month {
+        state.stake_share = model.staked_fraction; // launch, or a change setting the stake
+    }
+    let stakeable_before = stakeable(model, supply, state.locked, state.treasury_tokens);
+    let staked_before = state.stake_share * stakeable_before;
+    let circulating_before =
+        (supply - state.locked - staked_before - state.unbonding.total - state.treasury_tokens).max(0.0);
     let market = model.price_model == PriceModel::Market;
     let unlock = model.vesting.month(month);
     // Unlocked tokens are sold as they unlock, alone, before the traders' pull (zero: no market).
@@ -133,39 +159,86 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
 
     let per_token = 1.0 / price_usd; // one division a month; every conversion below multiplies
     let burn = burn::execute(model, split.burn_budget, price_usd, per_token, circulating_before, pool);
+    // From the stake alone; never more than the burn left (rounding, when nearly nothing is left).
+    let slashed = (staked_before * model.monthly_slashing).min((supply - burn.tokens).max(0.0));
     let minted = emission::minted(model, month, staked_before, supply, per_token, split.stakers);
+
+    // The treasury: its fee income (tokens when fees are native, USD otherwise, and any burn
+    // budget that found nothing to burn), then its budget, from its USD first.
+    let native = model.denomination == FeeDenomination::Native;
+    let fee_tokens = if native { tokens_for(split.treasury, per_token) } else { 0.0 };
+    let cash_in = if native { 0.0 } else { split.treasury } + burn.unburnable_usd;
+    let held = state.treasury_tokens + fee_tokens + unlock.to_treasury;
+    let budget = model.treasury_budget * state.budget_factor;
+    let spending = treasury::spend(budget, state.treasury_cash + cash_in, held, per_token);
+    let treasury_tokens = held - spending.tokens_to_sell;
+
+    let supply_after = supply + minted - burn.tokens - slashed;
+    let locked = model.vesting.locked_after(month);
+    let stakeable_after = stakeable(model, supply_after, locked, treasury_tokens);
+    // The stake follows the supply at its share; slashing takes from the stake alone.
+    let kept = if slashed > 0.0 && stakeable_before > slashed {
+        (staked_before - slashed) / (stakeable_before - slashed)
+    } else {
+        state.stake_share
+    };
+    let income = tokens_for(split.stakers, per_token) + minted; // stakers' month, in tokens
+    let released = state.unbonding.release(month);
+    let share = if model.stake_adjustment_speed > 0.0 && stakeable_after > 0.0 {
+        // Stakers close part of the gap to the stake the month's real yield sustains, never
+        // beyond the most they ever hold; the stake and the tokens still unbonding never exceed
+        // what can be staked.
+        let room = (1.0 - state.unbonding.total / stakeable_after).max(0.0);
+        let sustained = staking::sustained_stake(income, minted, supply, model.required_staking_yield);
+        let target = (sustained / stakeable_after).min(model.max_staked_fraction).min(room);
+        (kept + model.stake_adjustment_speed * (target - kept)).clamp(0.0, room)
+    } else {
+        kept
+    };
+    let moved = (share - kept) * stakeable_after; // tokens: + joined the stake, − left it
+    let (joined, left) = (moved.max(0.0), (-moved).max(0.0));
+    let released = if model.unbonding_months == 0 {
+        released + left
+    } else {
+        state.unbonding.queue(month + model.unbonding_months, left);
+        released
+    };
 
     // Orders in tokens, at the month's price; under the market model they fill together at one
     // price that their net moves, elsewhere at the month's price.
-    let native = model.denomination == FeeDenomination::Native;
     let orders = Orders {
         fee_buys: if native { tokens_for(fees_usd, per_token) } else { 0.0 },
         third_party_sells: if native { tokens_for(split.third_party, per_token) } else { 0.0 },
         staker_sells: if native { tokens_for(split.stakers, per_token) * model.reward_sell_share } else { 0.0 },
         reward_sells: minted * model.reward_sell_share,
+        stake_buys: joined * model.stake_trade_share,
+        unstake_sells: released * model.stake_trade_share,
+        treasury_sells: spending.tokens_to_sell,
     };
     let fill = if market {
-        let sells = orders.third_party_sells + orders.staker_sells + orders.reward_sells;
-        pool.clear(0.0, orders.fee_buys, sells)
+        let buys = orders.fee_buys + orders.stake_buys;
+        let sells = orders.third_party_sells
+            + orders.staker_sells
+            + orders.reward_sells
+            + orders.unstake_sells
+            + orders.treasury_sells;
+        pool.clear(0.0, buys, sells)
     } else {
         price_usd
     };
-    let fee_tokens = if native { tokens_for(split.treasury, per_token) } else { 0.0 };
-    let treasury_tokens = state.treasury_tokens + fee_tokens + unlock.to_treasury;
-    let locked = model.vesting.locked_after(month);
     let unlocked = state.locked - locked;
-
-    let supply_after = supply + minted - burn.tokens;
-    let staked = staked(model, supply_after, locked);
-    // Locked from circulation by use: stake added by a rise of the staked fraction (a change).
-    // Stake that follows the supply is not consumption: minted rewards landing in staking, or
-    // tokens moving from a vesting lock to a staking one.
-    let newly_locked = (staked_before - state.staked).max(0.0);
+    let staked = share * stakeable_after;
+    // Locked from circulation by use: stake added by a rise of the staked fraction (a change) and
+    // by stakers following the yield, less stake they left. Stake that follows the supply is not
+    // consumption: minted rewards landing in staking, or tokens moving from a vesting lock to a
+    // staking one.
+    let newly_locked = (staked_before - state.staked).max(0.0) + joined - left;
     let per_start_supply = if supply > 0.0 { 12.0 / supply } else { 0.0 }; // annualised, per token
     let market_cap_usd = price_usd * supply_after;
     let turnover = if shocked { model.shocked_turnover } else { model.turnover }; // per year
     let trading_volume_usd = turnover / 12.0 * market_cap_usd;
     let minted_usd = minted * price_usd;
+    let treasury_raised = spending.tokens_to_sell * fill;
 
     state.month = month;
     state.supply = supply_after;
@@ -173,18 +246,27 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     state.path_price *= model.monthly_price_growth;
     state.premium *= model.monthly_premium_growth;
     state.treasury_tokens = treasury_tokens;
+    state.treasury_cash = state.treasury_cash + cash_in - spending.from_cash;
+    state.budget_factor *= model.monthly_budget_growth;
     state.locked = locked;
     state.staked = staked;
+    state.stake_share = share;
     state.cumulative_minted += minted;
     state.cumulative_burned += burn.tokens;
+    state.cumulative_slashed += slashed;
     debug_assert!(supply_after >= 0.0, "supply went negative at month {month}");
     debug_assert!(
-        (supply_after - (model.initial_supply + state.cumulative_minted - state.cumulative_burned)).abs()
+        (supply_after
+            - (model.initial_supply + state.cumulative_minted - state.cumulative_burned - state.cumulative_slashed))
+            .abs()
             <= 1e-9 * (model.initial_supply + state.cumulative_minted),
         "supply identity broken at month {month}"
     );
     debug_assert!(locked <= supply_after + 1e-6 * supply_after, "more locked than supply at month {month}");
-    let circulating_after = (supply_after - locked - staked - treasury_tokens).max(0.0);
+    let unbonding = state.unbonding.total;
+    let circulating_after = (supply_after - locked - staked - unbonding - treasury_tokens).max(0.0);
+    // Burn and mint: users buying the token to burn it are fee buyers, not a buyback.
+    let users_burn = model.denomination == FeeDenomination::BurnAndMint;
 
     Month {
         month,
@@ -209,14 +291,14 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         trading_volume_usd,
         turnover,
         burn_rate: burn.tokens * per_start_supply,
-        consumption_rate: (burn.tokens + newly_locked) * per_start_supply,
+        consumption_rate: (burn.tokens + slashed + newly_locked) * per_start_supply,
         value_capture_ratio: if fees_usd > 0.0 { (burn.usd + split.stakers) / fees_usd } else { 0.0 },
         treasury_tokens,
         fundamental_usd: anchor.fundamental,
         anchor_usd: if model.price_model == PriceModel::Market { anchor.value() } else { price_usd },
         market_depth_usd,
-        fee_buys_usd: orders.fee_buys * fill,
-        buyback_usd: burn.bought_usd,
+        fee_buys_usd: orders.fee_buys * fill + if users_burn { burn.bought_usd } else { 0.0 },
+        buyback_usd: if users_burn { 0.0 } else { burn.bought_usd },
         trader_buys_usd: traders_paid.max(0.0),
         third_party_sells_usd: orders.third_party_sells * fill,
         staker_sells_usd: orders.staker_sells * fill,
@@ -227,5 +309,18 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         unlock_sells_usd: unlock.sold * if market { unlock_fill } else { price_usd },
         circulating_market_cap_usd: price_usd * circulating_after,
         fully_diluted_usd: price_usd * if model.max_supply.is_finite() { model.max_supply } else { supply_after },
+        staked_share: share,
+        staking_yield: staking::real_yield(income, staked_before, minted, supply),
+        unbonding,
+        staking_consumption_rate: newly_locked * per_start_supply,
+        stake_buys_usd: orders.stake_buys * fill,
+        unstake_sells_usd: orders.unstake_sells * fill,
+        slashed,
+        cumulative_slashed: state.cumulative_slashed,
+        treasury_cash_usd: state.treasury_cash,
+        treasury_spent_usd: spending.from_cash + treasury_raised,
+        treasury_sells_usd: treasury_raised,
+        treasury_shortfall_usd: spending.shortfall,
+        equilibrium_fees_usd: minted_usd,
     }
 }

@@ -37,8 +37,20 @@ macro_rules! summary {
             pub peak_supply_month: u32,
             /// Tokens minted over the horizon.
             pub cumulative_minted: f64,
-            /// Tokens burned over the horizon.
+            /// Tokens burned by use over the horizon.
             pub cumulative_burned: f64,
+            /// Tokens slashed over the horizon.
+            pub cumulative_slashed: f64,
+            /// First month whose burn was at least its minting while something was minted (burn and
+            /// mint's crossing); 0 when it never was.
+            pub burn_exceeds_mint_month: u32,
+            /// First month the treasury could not pay its whole budget; 0 when it always could.
+            pub treasury_dry_month: u32,
+            /// Months of the last month's budget the treasury's USD and tokens (at the last price)
+            /// would still pay at the end of the horizon; `None` without a budget.
+            pub final_treasury_runway_months: Option<f64>,
+            /// Share of the stakeable tokens staked at the end of the horizon.
+            pub final_staked_share: f64,
             $( #[doc = $doc] pub $name: f64, )*
             /// `(burned_usd + staker_usd) / fees_usd` over the horizon; zero with no fees.
             pub value_capture_ratio: f64,
@@ -86,6 +98,17 @@ impl Summary {
         }
         self.cumulative_minted = m.cumulative_minted;
         self.cumulative_burned = m.cumulative_burned;
+        self.cumulative_slashed = m.cumulative_slashed;
+        if self.burn_exceeds_mint_month == 0 && m.minted > 0.0 && m.burned >= m.minted {
+            self.burn_exceeds_mint_month = m.month;
+        }
+        let budget = m.treasury_spent_usd + m.treasury_shortfall_usd;
+        if self.treasury_dry_month == 0 && m.treasury_shortfall_usd > 1e-9 * budget {
+            self.treasury_dry_month = m.month;
+        }
+        self.final_treasury_runway_months =
+            (budget > 0.0).then(|| (m.treasury_cash_usd + m.treasury_tokens * m.price_usd) / budget);
+        self.final_staked_share = m.staked_share;
         self.add_totals(m);
         self.final_price_usd = m.price_usd;
         self.final_market_cap_usd = m.market_cap_usd;

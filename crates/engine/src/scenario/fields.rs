@@ -187,6 +187,28 @@ pub static GROWTH_VOLATILITY: NumericField =
     field!(growth_volatility, "Growth volatility", Unit::Fraction, 0.0, true, 2.0);
 /// `paths`: number of Monte Carlo paths.
 pub static PATHS: NumericField = whole!(paths, "Monte Carlo paths", Unit::Count, 1.0, 100_000.0);
+/// `required_staking_yield`: the real yield a year stakers need to stay.
+pub static REQUIRED_STAKING_YIELD: NumericField =
+    field!(required_staking_yield, "Required staking yield", Unit::Fraction, 0.0, true, 1.0);
+/// `stake_adjustment_speed`: share of the gap to the sustainable stake closed each month.
+pub static STAKE_ADJUSTMENT_SPEED: NumericField =
+    field!(stake_adjustment_speed, "Stake adjustment speed", Unit::Fraction, 0.0, true, 1.0);
+/// `max_staked_fraction`: the most of the stakeable tokens stakers hold.
+pub static MAX_STAKED_FRACTION: NumericField =
+    field!(max_staked_fraction, "Most ever staked", Unit::Fraction, 0.0, true, 1.0);
+/// `unbonding_months`: how long unstaked tokens wait.
+pub static UNBONDING_MONTHS: NumericField = whole!(unbonding_months, "Unbonding delay", Unit::Months, 0.0, 12.0);
+/// `stake_trade_share`: share of stake moves bought or sold in the market.
+pub static STAKE_TRADE_SHARE: NumericField =
+    field!(stake_trade_share, "Stake moves traded", Unit::Fraction, 0.0, true, 1.0);
+/// `slashing_rate`: expected share of stake slashed a year.
+pub static SLASHING_RATE: NumericField = field!(slashing_rate, "Slashing rate", Unit::Fraction, 0.0, true, 1.0);
+/// `treasury_budget_usd`: what the treasury spends a month.
+pub static TREASURY_BUDGET_USD: NumericField =
+    field!(treasury_budget_usd, "Treasury budget", Unit::Usd, 0.0, true, 1e12);
+/// `treasury_budget_growth`: annual growth of the treasury's budget.
+pub static TREASURY_BUDGET_GROWTH: NumericField =
+    field!(treasury_budget_growth, "Budget growth", Unit::Fraction, -1.0, false, 10.0);
 /// `years`: the horizon.
 pub static YEARS: NumericField = whole!(years, "Years", Unit::Years, 1.0, 50.0);
 
@@ -213,6 +235,14 @@ pub static NUMERIC_FIELDS: &[&NumericField] = &[
     &GROWTH_VOLATILITY,
     &PATHS,
     &YEARS,
+    &REQUIRED_STAKING_YIELD,
+    &STAKE_ADJUSTMENT_SPEED,
+    &MAX_STAKED_FRACTION,
+    &UNBONDING_MONTHS,
+    &STAKE_TRADE_SHARE,
+    &SLASHING_RATE,
+    &TREASURY_BUDGET_USD,
+    &TREASURY_BUDGET_GROWTH,
 ];
 
 /// `speculation_shock.year`: the first year of the shock.

@@ -34,6 +34,9 @@ pub enum FeeDenomination {
     Stablecoin,
     /// Fees arrive in third-party traded assets (a DEX's LP fees): same buyback cost as stablecoins.
     External,
+    /// Burn and mint: users pay a USD-priced service by buying the token and burning all of it;
+    /// providers (the stakers) are paid by the emission schedule alone (Helium's data credits).
+    BurnAndMint,
 }
 
 /// Where staking rewards come from. See `docs/model.md`, "Staking".
@@ -86,10 +89,36 @@ pub enum DepthBasis {
     Supply,
 }
 
+/// What `staked_fraction` is a share of. See `docs/model.md`, "Staking that follows yield".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StakeBasis {
+    /// Tokens held outside vesting locks and the treasury: the treasury's tokens cannot be
+    /// staked (version 4 on).
+    #[default]
+    Held,
+    /// Every token not locked by vesting, the treasury's included (the meaning of versions 1–3).
+    Unlocked,
+}
+
+/// Who governs the protocol and whether they can lose for it. See `docs/model.md`, "Slashing and
+/// exposure".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Governance {
+    /// Token holders vote on the design and nothing of theirs can be slashed (most protocols).
+    #[default]
+    Insulated,
+    /// Voting power is stake that the slashing rate applies to: influence comes with exposure.
+    Slashable,
+    /// The design is not governed by token holders (versions 1–3 graded only what is minted).
+    None,
+}
+
 /// The scenario format this build writes. Files, links and saved designs without a version were
 /// written before versions existed (version 1) and are read with version 1's defaults; those of
-/// version 2 (before allocations) with version 2's.
-pub const VERSION: u32 = 3;
+/// version 2 (before allocations) with version 2's, and so on.
+pub const VERSION: u32 = 4;
 
 /// A protocol's token design and the market assumptions around it.
 ///
@@ -137,8 +166,35 @@ pub struct Scenario {
     /// Share of the protocol take paid to stakers, fraction 0..=1 [0.3];
     /// `burn_share + staker_share` is at most 1, the treasury keeps the rest. (model.md, "Fee split")
     pub staker_share: f64,
-    /// Share of supply locked in staking, fraction 0..=1 [0.4]. (model.md, "Staking")
+    /// Share of the stakeable tokens locked in staking at launch, fraction 0..=1 [0.4]; it then
+    /// follows the yield at `stake_adjustment_speed`. (model.md, "Staking")
     pub staked_fraction: f64,
+    /// What `staked_fraction` is a share of [held]: tokens outside vesting and the treasury, or
+    /// every unlocked token (versions 1–3). (model.md, "Staking that follows yield")
+    pub staking_basis: StakeBasis,
+    /// The opportunity cost of staking: the real yield a year below which stakers leave,
+    /// fraction 0..=1 [0.05]. (model.md, "Staking that follows yield")
+    pub required_staking_yield: f64,
+    /// Share of the gap to the stake this month's real yield would sustain that stakers close
+    /// each month, fraction 0..=1 [0.1; 0 before version 4: the stake never moves].
+    /// (model.md, "Staking that follows yield")
+    pub stake_adjustment_speed: f64,
+    /// The most of the stakeable tokens stakers ever hold, fraction 0..=1 [0.8; 1 before version
+    /// 4]: exchanges, market makers and traders keep the rest liquid whatever the yield.
+    /// (model.md, "Staking that follows yield")
+    pub max_staked_fraction: f64,
+    /// Months unstaked tokens wait before they can move, whole months 0..=12 [1].
+    /// (model.md, "Staking that follows yield")
+    pub unbonding_months: u32,
+    /// Share of the stake's moves that trade: new stake bought in the market, released stake sold
+    /// into it, fraction 0..=1 [0.5]. (model.md, "Staking that follows yield")
+    pub stake_trade_share: f64,
+    /// Expected share of the staked tokens slashed (destroyed) a year, fraction 0..=1 [0].
+    /// (model.md, "Slashing and exposure")
+    pub slashing_rate: f64,
+    /// Whether the holders who govern can be slashed [insulated; none before version 4].
+    /// (model.md, "Slashing and exposure")
+    pub governance: Governance,
     /// Annual reward rate stakers are promised, fraction of staked tokens 0..=1 [0.05].
     /// (model.md, "Staking")
     pub target_staking_apr: f64,
@@ -146,6 +202,13 @@ pub struct Scenario {
     pub staking_yield_source: YieldSource,
     /// Share of newly minted rewards sold on the market, fraction 0..=1 [0.5]. (model.md, "Staking")
     pub reward_sell_share: f64,
+    /// What the treasury spends in month 1, USD a month, 0..=1e12 [300000; 0 before version 4]:
+    /// paid from its stablecoin income first, then by selling its tokens. (model.md, "A treasury
+    /// that spends")
+    pub treasury_budget_usd: f64,
+    /// Annual growth of the treasury's budget, fraction, greater than -1 and at most 10 [0.0].
+    /// (model.md, "A treasury that spends")
+    pub treasury_budget_growth: f64,
     /// How the price is set [market]. (model.md, "Price")
     pub price_model: PriceModel,
     /// Annual growth of the fixed model's price, or of the market's speculative premium, fraction,
@@ -227,9 +290,19 @@ impl Default for Scenario {
             burn_share: 0.5,
             staker_share: 0.3,
             staked_fraction: 0.4,
+            staking_basis: StakeBasis::Held,
+            required_staking_yield: 0.05,
+            stake_adjustment_speed: 0.1,
+            max_staked_fraction: 0.8,
+            unbonding_months: 1,
+            stake_trade_share: 0.5,
+            slashing_rate: 0.0,
+            governance: Governance::Insulated,
             target_staking_apr: 0.05,
             staking_yield_source: YieldSource::Hybrid,
             reward_sell_share: 0.5,
+            treasury_budget_usd: 3e5,
+            treasury_budget_growth: 0.0,
             price_model: PriceModel::Market,
             price_growth: 0.0,
             price_to_fees: 25.0,
@@ -262,6 +335,18 @@ impl Scenario {
                 allocations: Vec::new(),
                 liquidity: 0.1,
                 liquidity_basis: DepthBasis::Supply,
+                ..Self::defaults_of(3)?
+            }),
+            // Before holders responded: a stake that never moves (a share of every unlocked
+            // token), a treasury that never spends, and governance the scorecard did not grade.
+            3 => Some(Self {
+                staking_basis: StakeBasis::Unlocked,
+                stake_adjustment_speed: 0.0,
+                max_staked_fraction: 1.0,
+                unbonding_months: 0,
+                stake_trade_share: 0.0,
+                governance: Governance::None,
+                treasury_budget_usd: 0.0,
                 ..Self::default()
             }),
             VERSION => Some(Self::default()),

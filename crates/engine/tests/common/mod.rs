@@ -2,13 +2,18 @@
 #![allow(dead_code, missing_docs)]
 
 use consumption_lab_engine::{
-    Allocation, Emission, EmissionSchedule, FeeDenomination, PriceModel, Projection, Scenario, ValuationBasis,
-    YieldSource,
+    Allocation, Emission, EmissionSchedule, FeeDenomination, Governance, PriceModel, Projection, Scenario, StakeBasis,
+    ValuationBasis, YieldSource,
 };
 use proptest::prelude::*;
 
 pub fn denomination() -> impl Strategy<Value = FeeDenomination> {
-    prop_oneof![Just(FeeDenomination::Native), Just(FeeDenomination::Stablecoin), Just(FeeDenomination::External)]
+    prop_oneof![
+        3 => Just(FeeDenomination::Native),
+        3 => Just(FeeDenomination::Stablecoin),
+        2 => Just(FeeDenomination::External),
+        2 => Just(FeeDenomination::BurnAndMint),
+    ]
 }
 
 pub fn yield_source() -> impl Strategy<Value = YieldSource> {
@@ -23,10 +28,26 @@ pub fn valuation_basis() -> impl Strategy<Value = ValuationBasis> {
     prop_oneof![Just(ValuationBasis::HolderValue), Just(ValuationBasis::GrossFees)]
 }
 
-/// The defaults without an allocation table: every token circulates at launch, as before vesting
-/// existed, so the closed forms of fees, burns and the market hold exactly.
+/// The defaults without an allocation table, with a stake that never moves and a treasury that
+/// never spends: every token circulates at launch, as before vesting existed, so the closed forms
+/// of fees, burns and the market hold exactly.
 pub fn all_circulating() -> Scenario {
-    Scenario { allocations: Vec::new(), ..Scenario::default() }
+    still(Scenario { allocations: Vec::new(), ..Scenario::default() })
+}
+
+/// `s` with holders who do not respond (version 3's meaning): the stake a constant share of every
+/// unlocked token, no unbonding, no slashing, no treasury budget.
+pub fn still(s: Scenario) -> Scenario {
+    Scenario {
+        staking_basis: StakeBasis::Unlocked,
+        stake_adjustment_speed: 0.0,
+        max_staked_fraction: 1.0,
+        unbonding_months: 0,
+        stake_trade_share: 0.0,
+        slashing_rate: 0.0,
+        treasury_budget_usd: 0.0,
+        ..s
+    }
 }
 
 /// A log-uniform positive number between `lo` and `hi`: scales matter more than digits.
@@ -93,13 +114,85 @@ pub fn emission() -> impl Strategy<Value = (Emission, Option<f64>)> {
 
 /// Any valid scenario, across the whole allowed range of every field, with edge values mixed in.
 pub fn scenario() -> impl Strategy<Value = Scenario> {
-    (base_scenario(), allocations(), emission()).prop_map(|(s, allocations, (mut emission, cap))| {
-        emission.tokens_per_year *= s.initial_supply;
-        emission.tokens_per_month *= s.initial_supply;
-        emission.sqrt_factor *= (s.initial_supply / 1.2e8).sqrt(); // Ethereum's rate at any scale
-        let max_supply = cap.map(|c| (c * s.initial_supply).min(1e15).max(s.initial_supply));
-        Scenario { allocations, emission, max_supply, ..s }
-    })
+    (base_scenario(), allocations(), emission(), behaviour()).prop_map(
+        |(s, allocations, (mut emission, cap), behave)| {
+            emission.tokens_per_year *= s.initial_supply;
+            emission.tokens_per_month *= s.initial_supply;
+            emission.sqrt_factor *= (s.initial_supply / 1.2e8).sqrt(); // Ethereum's rate at any scale
+            let max_supply = cap.map(|c| (c * s.initial_supply).min(1e15).max(s.initial_supply));
+            behave.apply(Scenario { allocations, emission, max_supply, ..s })
+        },
+    )
+}
+
+/// How holders respond: the behaviour fields of a scenario, drawn by [`behaviour`].
+#[derive(Debug, Clone)]
+pub struct Behaviour {
+    speed: f64,
+    max_staked: f64,
+    required: f64,
+    unbonding: u32,
+    trade: f64,
+    slashing: f64,
+    /// The budget as a multiple of a month's fees or of a thousandth of the launch market cap,
+    /// whichever is larger.
+    budget: f64,
+    budget_growth: f64,
+    basis: StakeBasis,
+    governance: Governance,
+}
+
+impl Behaviour {
+    /// `s` with these behaviours.
+    pub fn apply(&self, s: Scenario) -> Scenario {
+        let scale = (s.annual_fees_usd / 12.0).max(1e-3 * s.initial_price_usd * s.initial_supply);
+        Scenario {
+            stake_adjustment_speed: self.speed,
+            max_staked_fraction: self.max_staked,
+            required_staking_yield: self.required,
+            unbonding_months: self.unbonding,
+            stake_trade_share: self.trade,
+            slashing_rate: self.slashing,
+            treasury_budget_usd: (self.budget * scale).min(1e12),
+            treasury_budget_growth: self.budget_growth,
+            staking_basis: self.basis,
+            governance: self.governance,
+            ..s
+        }
+    }
+}
+
+/// Stake following yield, unbonding, slashing and the treasury's budget across their ranges, and
+/// sometimes off.
+pub fn behaviour() -> impl Strategy<Value = Behaviour> {
+    let share = || prop_oneof![1 => Just(0.0), 1 => Just(1.0), 4 => 0.0..=1.0f64];
+    let basis = prop_oneof![3 => Just(StakeBasis::Held), 1 => Just(StakeBasis::Unlocked)];
+    let governance = prop_oneof![Just(Governance::Insulated), Just(Governance::Slashable), Just(Governance::None)];
+    (
+        (share(), share(), 0.0..=0.3f64, 0u32..=12, share()),
+        (prop_oneof![2 => Just(0.0), 1 => 0.0..=0.3f64], prop_oneof![1 => Just(0.0), 2 => 0.0..=3.0f64], -0.5..=1.0f64),
+        (basis, governance),
+    )
+        .prop_map(
+            |(
+                (speed, max_staked, required, unbonding, trade),
+                (slashing, budget, budget_growth),
+                (basis, governance),
+            )| {
+                Behaviour {
+                    speed,
+                    max_staked,
+                    required,
+                    unbonding,
+                    trade,
+                    slashing,
+                    budget,
+                    budget_growth,
+                    basis,
+                    governance,
+                }
+            },
+        )
 }
 
 /// [`scenario`]'s fields of the main table.

@@ -1,0 +1,44 @@
+//! The treasury's spending (`docs/model.md`, "A treasury that spends"): a budget in USD a month,
+//! paid from the USD the treasury holds first, then by selling its tokens into the market. It
+//! never spends what it does not have: the part of the budget it cannot cover goes unpaid, and
+//! the design runs on without it.
+
+/// How this month's budget is paid.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Spending {
+    /// Paid from the treasury's USD, USD.
+    pub from_cash: f64,
+    /// Treasury tokens to sell for the rest.
+    pub tokens_to_sell: f64,
+    /// What neither its USD nor its tokens at the month's price could cover, USD.
+    pub shortfall: f64,
+}
+
+/// Pay `budget` USD with `cash` USD and `tokens` tokens at a price whose inverse is `per_token`.
+#[inline]
+pub fn spend(budget: f64, cash: f64, tokens: f64, per_token: f64) -> Spending {
+    if budget <= 0.0 {
+        return Spending::default();
+    }
+    let from_cash = budget.min(cash.max(0.0));
+    let rest = budget - from_cash;
+    let wanted = rest * per_token;
+    let tokens_to_sell = wanted.min(tokens.max(0.0));
+    let shortfall = if wanted > 0.0 { rest * (1.0 - tokens_to_sell / wanted) } else { 0.0 };
+    Spending { from_cash, tokens_to_sell, shortfall }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cash_first_then_tokens_then_nothing() {
+        assert_eq!(spend(100.0, 150.0, 10.0, 0.5), Spending { from_cash: 100.0, tokens_to_sell: 0.0, shortfall: 0.0 });
+        assert_eq!(spend(100.0, 40.0, 100.0, 0.5), Spending { from_cash: 40.0, tokens_to_sell: 30.0, shortfall: 0.0 });
+        let dry = spend(100.0, 40.0, 10.0, 0.5);
+        assert_eq!(dry.tokens_to_sell, 10.0);
+        assert!((dry.shortfall - 40.0).abs() < 1e-12, "{}", dry.shortfall);
+        assert_eq!(spend(0.0, 40.0, 10.0, 0.5), Spending::default());
+    }
+}
