@@ -41,7 +41,7 @@ pub type Secondary<'a, DB> = plotters::chart::DualCoordChartContext<
 
 /// Width of the right-hand axis that shows a share.
 pub fn right_area(frame: &Frame) -> u32 {
-    frame.u(if frame.narrow() { 44.0 } else { 56.0 })
+    frame.u(if frame.narrow() { 48.0 } else { 62.0 })
 }
 
 /// The right-hand axis of a share, 0 % to 100 %, titled `title`, in the house style.

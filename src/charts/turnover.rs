@@ -38,15 +38,16 @@ where
         .collect();
     let values = p.months.iter().chain(a_months).flat_map(|m| shown.iter().map(move |s| (s.value)(m)));
     let max = values.clone().fold(FLOOR, f64::max);
-    // A zero rate cannot sit on a log axis: it is drawn on the floor, which then starts the axis,
-    // and the legend says so (otherwise a zero would read as the lowest decade with data).
+    // A zero (or, when stakers leave, negative) rate cannot sit on a log axis: it is drawn on the
+    // floor, which then starts the axis, and the legend says so (otherwise a zero would read as the
+    // lowest decade with data); stake leaving has its own line above the floor.
     let zero = values.clone().any(|v| v <= 0.0);
     let min = if zero { FLOOR } else { values.fold(max, f64::min).max(FLOOR) };
     let axis = axes::LogAxis::decades(min, max * 1.5);
     let mut entries = legend::entries(shown.iter().copied(), compare.map(|_| legend::PINNED));
     if zero {
         entries.push(Entry {
-            label: "(a rate of zero is drawn at the bottom, 0.01 %)".into(),
+            label: "(a rate of zero or below is drawn at the bottom, 0.01 %)".into(),
             color: WHITE,
             mark: Mark::Area,
         });

@@ -45,11 +45,15 @@ pub struct Props {
 /// How long after an input a chart off the screen redraws, ms: after the charts in view.
 const LATER_MS: u32 = 60;
 
-/// The series a chart's read-out lists, top to bottom.
-fn readout_series(kind: ChartKind) -> Vec<&'static Series> {
+/// The series a chart's read-out lists, top to bottom (burn and mint's equilibrium usage only
+/// under burn and mint, where the fee chart draws it).
+fn readout_series(kind: ChartKind, p: &Projection) -> Vec<&'static Series> {
+    let burn_and_mint = p.scenario.fee_denomination == consumption_lab_engine::FeeDenomination::BurnAndMint;
     match kind {
         ChartKind::Supply => SUPPLY.iter().chain([&STAKED_SHARE]).collect(),
-        ChartKind::Fees => FEES.iter().rev().chain([&VALUE_CAPTURE, &EQUILIBRIUM_FEES]).collect(),
+        ChartKind::Fees => {
+            FEES.iter().rev().chain([&VALUE_CAPTURE]).chain(burn_and_mint.then_some(&EQUILIBRIUM_FEES)).collect()
+        }
         ChartKind::Turnover => TURNOVER_VS_CONSUMPTION.iter().collect(),
         ChartKind::Price => PRICE.iter().collect(),
         ChartKind::Flows => BUYS.iter().chain(SELLS).collect(),
@@ -226,7 +230,7 @@ fn readout(kind: ChartKind, p: &Projection, m: &Month, g: &Geometry, width: f64)
                         <div class="readout-row total"><span class="label">{ label }</span><span class="value">{ value }</span></div>
                     }
                 }
-                for s in readout_series(kind) {
+                for s in readout_series(kind, p) {
                     <div class="readout-row">
                         <span class="swatch" style={format!("background: {}", css(s.color))}></span>
                         <span class="label">{ s.label }</span>
@@ -241,7 +245,7 @@ fn readout(kind: ChartKind, p: &Projection, m: &Month, g: &Geometry, width: f64)
 /// The chart's series as a table, one row per year (the values at each year's last month): the
 /// text alternative for people who cannot see the chart, and for copying numbers out.
 fn data_table(kind: ChartKind, p: &Projection, id: &str, title: &str) -> Html {
-    let series = readout_series(kind);
+    let series = readout_series(kind, p);
     let years: Vec<Month> = p.months.iter().filter(|m| m.month % 12 == 0).copied().collect();
     html! {
         // Focusable so keyboard users can scroll it; labelled so screen readers announce it.

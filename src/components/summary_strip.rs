@@ -29,7 +29,11 @@ fn runway(p: &Projection) -> Figure {
     let (value, note, raw) = match (s.treasury_dry_month, s.final_treasury_runway_months) {
         (0, None) => ("no budget".to_owned(), "the treasury spends nothing".to_owned(), 0.0),
         (0, Some(months)) => (
-            format!("{} months", crate::format::significant(months, 3)),
+            if months < 24.0 {
+                format!("{} months", crate::format::significant(months, 2))
+            } else {
+                format!("{} years", crate::format::significant(months / 12.0, 2))
+            },
             format!("of {}/mo left at the end; {} spent", usd(last_budget), usd(s.treasury_spent_usd)),
             months,
         ),

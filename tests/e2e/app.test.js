@@ -14,8 +14,11 @@ const env = suite();
 const exact = { exact: true };
 // The page's wasm and JS, gzipped: KiB (1,024 bytes), Node's zlib at level 9. A bundle at or over
 // it fails the run. Issue 8 set 250 KB; issue 14 raised it to 300 KB for the mechanisms to come,
-// because the budget a person feels is the load on a phone, which is measured on its own.
-const BUDGET_KB = 300;
+// because the budget a person feels is the load on a phone, which is measured on its own; issue
+// 17's mechanisms (the step's new flows, ten scenario fields read and written, their levers and
+// the charts' new lines: +9.4 KB, twiggy diff in the stop's note) took the page to 304 KB, and the
+// budget to 310 KB.
+const BUDGET_KB = 310;
 
 test('the four essay levers are found by label and move the figures the right way', async () => {
   await withPage(env, {}, async (page) => {

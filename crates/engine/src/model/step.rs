@@ -238,7 +238,12 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let turnover = if shocked { model.shocked_turnover } else { model.turnover }; // per year
     let trading_volume_usd = turnover / 12.0 * market_cap_usd;
     let minted_usd = minted * price_usd;
+    // The sale raises the fill's price, not the month's: what it raises beyond the budget stays
+    // in the treasury's dollars, and a shortfall from slippage goes unpaid (without counting as
+    // running dry).
     let treasury_raised = spending.tokens_to_sell * fill;
+    let needed = budget - spending.from_cash - spending.shortfall;
+    let treasury_paid = spending.from_cash + treasury_raised.min(needed);
 
     state.month = month;
     state.supply = supply_after;
@@ -246,7 +251,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     state.path_price *= model.monthly_price_growth;
     state.premium *= model.monthly_premium_growth;
     state.treasury_tokens = treasury_tokens;
-    state.treasury_cash = state.treasury_cash + cash_in - spending.from_cash;
+    state.treasury_cash = state.treasury_cash + cash_in - spending.from_cash + (treasury_raised - needed).max(0.0);
     state.budget_factor *= model.monthly_budget_growth;
     state.locked = locked;
     state.staked = staked;
@@ -318,7 +323,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         slashed,
         cumulative_slashed: state.cumulative_slashed,
         treasury_cash_usd: state.treasury_cash,
-        treasury_spent_usd: spending.from_cash + treasury_raised,
+        treasury_spent_usd: treasury_paid,
         treasury_sells_usd: treasury_raised,
         treasury_shortfall_usd: spending.shortfall,
         equilibrium_fees_usd: minted_usd,
