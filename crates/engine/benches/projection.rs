@@ -50,6 +50,17 @@ fn ten_buckets_five_changes() -> Scenario {
 fn montecarlo(c: &mut Criterion) {
     let scenario = Scenario { paths: 10_000, ..Scenario::default() };
     c.bench_function("montecarlo/10000_paths_10y", |b| b.iter(|| monte_carlo(black_box(&scenario))));
+    // Every mechanism of holders who respond on: stakers following the yield with a three-month
+    // unbonding, slashing, slashable governance, the treasury's budget (the defaults have the
+    // first and the last).
+    let every = Scenario {
+        unbonding_months: 3,
+        slashing_rate: 0.01,
+        governance: consumption_lab_engine::Governance::Slashable,
+        treasury_budget_growth: 0.1,
+        ..scenario.clone()
+    };
+    c.bench_function("montecarlo/10000_paths_10y_every_mechanism", |b| b.iter(|| monte_carlo(black_box(&every))));
     // The same at a fixed price: what the market costs.
     let fixed = Scenario { price_model: PriceModel::Fixed, ..scenario.clone() };
     c.bench_function("montecarlo/10000_paths_10y_fixed_price", |b| b.iter(|| monte_carlo(black_box(&fixed))));
