@@ -7,7 +7,7 @@ pub use crate::drafts::{Draft, Drafts};
 use crate::levers::Lever;
 use crate::tables::{TableDraft, TableEdit};
 use consumption_lab_engine::number;
-use consumption_lab_engine::rules::{share_room, shares_rule};
+use consumption_lab_engine::rules::{share_room_over_time, shares_rule};
 use consumption_lab_engine::{field_errors, project, Projection, Scenario, ScenarioError, SpeculationShock};
 use std::rc::Rc;
 use yew::Reducible;
@@ -146,8 +146,9 @@ impl AppState {
 
     fn slide(&self, l: &'static Lever, shown: f64) -> Self {
         let mut next = self.scenario.clone();
-        // Shares of one whole cannot exceed 100 % together: a slider stops at the room left.
-        let value = l.stored(shown).min(share_room(&next, l.field).unwrap_or(f64::INFINITY));
+        // Shares of one whole cannot exceed 100 % together: a slider stops at the room left, in
+        // every phase of the design's changes that keeps the launch value.
+        let value = l.stored(shown).min(share_room_over_time(&next, l.field).unwrap_or(f64::INFINITY));
         if l.field.check(value).is_err() {
             return self.clone();
         }
@@ -320,6 +321,12 @@ mod tests {
         );
         let slid = after(vec![Action::Edit(Edit::Slide(&BURN_SHARE, 80.0))]);
         assert_eq!(slid.scenario.burn_share, 0.7);
+        // A later change raising the staker share leaves less room: the slider stops there too,
+        // instead of refusing the move without a word.
+        let change = consumption_lab_engine::Change { month: 25, field: "staker_share".into(), value: 0.45 };
+        let later = Rc::new(AppState::new(Scenario { changes: vec![change], ..Scenario::default() }));
+        let slid = later.reduce(Action::Edit(Edit::Slide(&BURN_SHARE, 80.0)));
+        assert_eq!(slid.scenario.burn_share, 0.55);
     }
 
     #[test]

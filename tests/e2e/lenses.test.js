@@ -18,8 +18,16 @@ test('turnover stays high while consumption goes to zero without a burn', async 
     assert.ok((await figure(page, 'mean_consumption_rate')) > 0);
     await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('0'));
     await andRedraw(page, () => page.getByLabel('Staking yield source', exact).selectOption({ label: 'Protocol revenue' }));
-    assert.equal(await figure(page, 'mean_consumption_rate'), 0);
+    // Nothing is burned: what is left of consumption is staking's, stake locked less stake that left.
+    assert.equal(await figure(page, 'mean_burn_rate'), 0);
+    const consumed = await figure(page, 'mean_consumption_rate');
+    assert.ok(Math.abs(consumed - (await figure(page, 'mean_staking_consumption_rate'))) < 1e-12);
+    assert.ok(Math.abs(consumed) < 0.01, `consumption ${consumed} beside turnover of 1,200 %`);
     assert.equal(await figure(page, 'mean_turnover'), 12, 'turnover untouched by the design');
+    // With a stake that never moves, nothing at all is consumed.
+    await page.locator('#advanced summary').click();
+    await andRedraw(page, () => page.getByLabel('Stake adjustment speed', exact).fill('0'));
+    assert.equal(await figure(page, 'mean_consumption_rate'), 0);
     await shot(page, '#turnover', 'panel-turnover-vs-consumption');
   });
 });
@@ -59,7 +67,9 @@ test('the scorecard grades token-denominated fees by denomination, live', async 
     assert.equal(await grade('token_denominated_fees'), 'fail');
     assert.match(await page.locator('[data-criterion="token_denominated_fees"]').textContent(), /stablecoins/);
     await andRedraw(page, () => page.getByLabel('Staking yield source', exact).selectOption({ label: 'Protocol revenue' }));
-    assert.equal(await grade('downside_alignment'), 'pass');
+    // Revenue-paid stakers, but holders govern and can lose nothing (holders.test.js makes it pass).
+    assert.equal(await grade('downside_alignment'), 'fail');
+    assert.match(await page.locator('[data-criterion="downside_alignment"]').textContent(), /influence without consequence/);
     await shot(page, '#scorecard', 'panel-scorecard');
   });
 });
