@@ -117,7 +117,7 @@ levers! {
     PROTOCOL_TAKE: "Share of gross fees the protocol controls. The rest goes to liquidity providers and intermediaries: leaked, from holders' view.", 100.0, "%", (0.0, 100.0), 1.0, false;
     CONVERSION_COST: "Lost to spreads and swaps when stablecoin or external-asset fees are converted to buy the token back.", 100.0, "%", (0.0, 10.0), 0.1, false;
     TARGET_STAKING_APR: "Yield promised to stakers a year, paid from fees or minted depending on the yield source.", 100.0, "%/yr", (0.0, 30.0), 0.5, false;
-    STAKED_FRACTION: "Share of supply locked in staking. Locked is not consumed: it can come back.", 100.0, "%", (0.0, 100.0), 1.0, false;
+    STAKED_FRACTION: "Share of the stakeable tokens (outside vesting and the treasury) staked at launch; from there stakers follow the yield (Advanced). Locked is not consumed: it can come back.", 100.0, "%", (0.0, 100.0), 1.0, false;
     REWARD_SELL_SHARE: "Share of minted rewards that stakers sell. Inflation-paid staking is \"a time-delayed dump schedule\".", 100.0, "%", (0.0, 100.0), 1.0, false;
     FEE_GROWTH: "Annual growth of usage, as gross fees. Jevons: when use gets cheaper, total spend can still rise.", 100.0, "%/yr", (-90.0, 300.0), 1.0, false;
     ANNUAL_FEES_USD: "Gross fees users pay in the first year, in millions of USD.", 1e-6, "M USD", (0.01, 100_000.0), 0.01, true;
@@ -242,13 +242,20 @@ pub fn disabled_reason(lever: &Lever, s: &Scenario) -> Option<&'static str> {
         }
         "max_supply" if s.max_supply.is_none() => Some("Not used: no cap is set."),
         "required_staking_yield" | "max_staked_fraction" | "unbonding_months" | "stake_trade_share"
-            if s.stake_adjustment_speed == 0.0 =>
+            if s.stake_adjustment_speed == 0.0 && !changed(s, "stake_adjustment_speed") =>
         {
             Some("Not used: at zero speed the stake never moves.")
         }
-        "treasury_budget_growth" if s.treasury_budget_usd == 0.0 => Some("Not used: the treasury has no budget."),
+        "treasury_budget_growth" if s.treasury_budget_usd == 0.0 && !changed(s, "treasury_budget_usd") => {
+            Some("Not used: the treasury has no budget.")
+        }
         _ => None,
     }
+}
+
+/// Whether a change over time sets `key` (a lever off at launch may apply later).
+fn changed(s: &Scenario, key: &str) -> bool {
+    s.changes.iter().any(|c| c.field == key)
 }
 
 /// Why a choice does not apply to the current design, if it does not.

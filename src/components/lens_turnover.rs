@@ -50,7 +50,7 @@ pub fn TurnoverLens(props: &Props) -> Html {
                 { figure(Some(("mean_turnover", s.mean_turnover)), "Turnover", format!("{}/yr", pct_adaptive(s.mean_turnover))) }
                 { figure(Some(("mean_consumption_rate", s.mean_consumption_rate)), "Consumption", format!("{}/yr", pct_adaptive(s.mean_consumption_rate))) }
                 { figure(Some(("mean_burn_rate", burned)), "of which burned by use", rate(burned)) }
-                { figure(Some(("mean_staking_consumption_rate", staking)), if staking < 0.0 { "of which left staking" } else { "of which locked in staking" }, rate(staking)) }
+                { figure(Some(("mean_staking_consumption_rate", staking)), if staking < 0.0 { "less stake that left" } else { "of which locked in staking" }, rate(staking.abs())) }
                 if s.cumulative_slashed > 0.0 {
                     { figure(Some(("mean_slashed_rate", slashed)), "of which slashed", rate(slashed)) }
                 }

@@ -26,8 +26,19 @@ fn runway(p: &Projection) -> Figure {
     let s = &p.summary;
     let budget = |m: &consumption_lab_engine::Month| m.treasury_spent_usd + m.treasury_shortfall_usd;
     let last_budget = p.months.last().map_or(0.0, budget);
+    let income = p.months.last().map_or(0.0, |m| m.treasury_usd);
     let (value, note, raw) = match (s.treasury_dry_month, s.final_treasury_runway_months) {
         (0, None) => ("no budget".to_owned(), "the treasury spends nothing".to_owned(), 0.0),
+        (0, Some(months)) if income >= last_budget => (
+            "income covers it".to_owned(),
+            format!(
+                "{}/mo of fees against {}/mo of budget; holdings {} months of it",
+                usd(income),
+                usd(last_budget),
+                crate::format::significant(months, 3)
+            ),
+            months,
+        ),
         (0, Some(months)) => (
             if months < 24.0 {
                 format!("{} months", crate::format::significant(months, 2))
@@ -125,9 +136,13 @@ pub fn SummaryStrip(props: &Props) -> Html {
             label: "Staked at the end".into(),
             value: pct(s.final_staked_share, 1),
             note: format!(
-                "of the stakeable tokens, from {}; real yield {}/yr",
+                "of the stakeable tokens, from {}; real yield {}",
                 pct(props.projection.scenario.staked_fraction, 0),
-                crate::format::pct_adaptive(last.staking_yield)
+                if last.staked > 0.0 {
+                    format!("{}/yr", crate::format::pct_adaptive(last.staking_yield))
+                } else {
+                    "—".into()
+                }
             ),
             raw: s.final_staked_share,
         },

@@ -125,14 +125,17 @@ macro_rules! columns {
             cumulative_slashed: running,
             /// USD the treasury holds at the end of the month (its stablecoin income, less what it spent).
             treasury_cash_usd: stock,
+            /// USD the treasury took in this month: its fee share when fees are not in the token (and,
+            /// in the token, whatever part of it exceeded what circulated), and any unburnable budget.
+            treasury_cash_in_usd: total("Taken in by the treasury in dollars, USD."),
             /// What the treasury paid toward its budget this month, USD.
             treasury_spent_usd: total("Spent by the treasury, USD."),
             /// Sold by the treasury to pay its budget, USD.
             treasury_sells_usd: total("Sold by the treasury, USD."),
             /// The part of the month's budget the treasury had nothing left to pay, USD.
             treasury_shortfall_usd: total("Budget the treasury could not pay, USD."),
-            /// Fees a month at which the month's burn would equal its minting (`minted × price`), USD:
-            /// burn and mint's equilibrium usage.
+            /// Under burn and mint, fees a month at which the month's burn would equal its minting
+            /// (`minted × price`), USD: the equilibrium usage; 0 under the other fee modes.
             equilibrium_fees_usd: stock,
         }
     };

@@ -19,12 +19,19 @@ pub fn minted(model: &Model, staked: f64, per_token: f64, staker_revenue_usd: f6
 }
 
 /// Stakers' real yield a year: the month's income (fee revenue and minted rewards, in tokens)
-/// over the stake, annualised, less the dilution every holder suffers from the month's minting.
+/// over the stake, annualised, less the dilution every holder suffers from the month's minting;
+/// 0 when (next to) nothing is staked, where a yield per staked token means nothing.
 #[inline]
 pub fn real_yield(income: f64, staked: f64, minted: f64, supply: f64) -> f64 {
-    let nominal = if staked > 0.0 { 12.0 * income / staked } else { 0.0 };
-    nominal - dilution(minted, supply)
+    if staked <= NONE_STAKED * supply {
+        return 0.0;
+    }
+    12.0 * income / staked - dilution(minted, supply)
 }
+
+/// A stake below this share of supply is none: the stake's share is set to 0 there, so a stake
+/// leaving geometrically never lingers at a billionth of a token (nor its yield at infinity).
+pub const NONE_STAKED: f64 = 1e-12;
 
 /// The month's minting over supply, annualised.
 #[inline]

@@ -166,8 +166,17 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     // The treasury: its fee income (tokens when fees are native, USD otherwise, and any burn
     // budget that found nothing to burn), then its budget, from its USD first.
     let native = model.denomination == FeeDenomination::Native;
-    let fee_tokens = if native { tokens_for(split.treasury, per_token) } else { 0.0 };
-    let cash_in = if native { 0.0 } else { split.treasury } + burn.unburnable_usd;
+    // Native fee tokens come out of what circulates: never more than the burn left of it (in a
+    // design whose fees dwarf its supply, the rest of the treasury's share is kept in dollars).
+    let left_circulating = (circulating_before - burn.tokens).max(0.0);
+    let owed = if native { tokens_for(split.treasury, per_token) } else { 0.0 };
+    let fee_tokens = owed.min(left_circulating);
+    let fee_cash = match (native, owed > left_circulating) {
+        (false, _) => split.treasury,
+        (true, false) => 0.0,
+        (true, true) => (split.treasury - fee_tokens * price_usd).max(0.0),
+    };
+    let cash_in = fee_cash + burn.unburnable_usd;
     let held = state.treasury_tokens + fee_tokens + unlock.to_treasury;
     let budget = model.treasury_budget * state.budget_factor;
     let spending = treasury::spend(budget, state.treasury_cash + cash_in, held, per_token);
@@ -184,18 +193,21 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     };
     let income = tokens_for(split.stakers, per_token) + minted; // stakers' month, in tokens
     let released = state.unbonding.release(month);
-    let share = if model.stake_adjustment_speed > 0.0 && stakeable_after > 0.0 {
-        // Stakers close part of the gap to the stake the month's real yield sustains, never
-        // beyond the most they ever hold; the stake and the tokens still unbonding never exceed
-        // what can be staked.
+    let (base, share) = if model.stake_adjustment_speed > 0.0 && stakeable_after > 0.0 {
+        // The stake and the tokens still unbonding never exceed what can be staked: where the
+        // stakeable tokens shrank under a full queue, the stake is what is left (no decision, so
+        // not a move), and stakers decide from there. They close part of the gap to the stake the
+        // month's real yield sustains, never beyond the most they ever hold.
         let room = (1.0 - state.unbonding.total / stakeable_after).max(0.0);
+        let base = kept.min(room);
         let sustained = staking::sustained_stake(income, minted, supply, model.required_staking_yield);
         let target = (sustained / stakeable_after).min(model.max_staked_fraction).min(room);
-        (kept + model.stake_adjustment_speed * (target - kept)).clamp(0.0, room)
+        let share = (base + model.stake_adjustment_speed * (target - base)).clamp(0.0, room);
+        (base, if share < staking::NONE_STAKED { 0.0 } else { share })
     } else {
-        kept
+        (kept, kept)
     };
-    let moved = (share - kept) * stakeable_after; // tokens: + joined the stake, − left it
+    let moved = (share - base) * stakeable_after; // tokens: + joined the stake, − left it
     let (joined, left) = (moved.max(0.0), (-moved).max(0.0));
     let released = if model.unbonding_months == 0 {
         released + left
@@ -323,9 +335,10 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         slashed,
         cumulative_slashed: state.cumulative_slashed,
         treasury_cash_usd: state.treasury_cash,
+        treasury_cash_in_usd: cash_in,
         treasury_spent_usd: treasury_paid,
         treasury_sells_usd: treasury_raised,
         treasury_shortfall_usd: spending.shortfall,
-        equilibrium_fees_usd: minted_usd,
+        equilibrium_fees_usd: if users_burn { minted_usd } else { 0.0 },
     }
 }

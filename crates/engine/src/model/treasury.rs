@@ -22,9 +22,10 @@ pub fn spend(budget: f64, cash: f64, tokens: f64, per_token: f64) -> Spending {
     }
     let from_cash = budget.min(cash.max(0.0));
     let rest = budget - from_cash;
-    let wanted = rest * per_token;
+    // Nothing to sell for, or no price to sell at (a zero price makes `per_token` infinite).
+    let wanted = if rest > 0.0 && per_token.is_finite() { rest * per_token } else { 0.0 };
     let tokens_to_sell = wanted.min(tokens.max(0.0));
-    let shortfall = if wanted > 0.0 { rest * (1.0 - tokens_to_sell / wanted) } else { 0.0 };
+    let shortfall = if wanted > 0.0 { rest * (1.0 - tokens_to_sell / wanted) } else { rest };
     Spending { from_cash, tokens_to_sell, shortfall }
 }
 
@@ -40,5 +41,8 @@ mod tests {
         assert_eq!(dry.tokens_to_sell, 10.0);
         assert!((dry.shortfall - 40.0).abs() < 1e-12, "{}", dry.shortfall);
         assert_eq!(spend(0.0, 40.0, 10.0, 0.5), Spending::default());
+        // At a zero price (`per_token` infinite) tokens raise nothing: none are sold.
+        assert_eq!(spend(100.0, 150.0, 10.0, f64::INFINITY).tokens_to_sell, 0.0);
+        assert_eq!(spend(100.0, 40.0, 10.0, f64::INFINITY).shortfall, 60.0);
     }
 }
