@@ -2,7 +2,7 @@
 //! cap, and a small preview of what the design mints month by month.
 
 use super::choice_lever::ChoiceLever;
-use super::number_lever::NumberLever;
+use super::lever_group::number;
 use crate::choices::{Choice, EMISSION_SCHEDULE};
 use crate::levers::{disabled_reason, emission_levers, Lever, MAX_SUPPLY};
 use crate::state::{Drafts, Edit};
@@ -47,18 +47,10 @@ fn preview_points(p: &Projection) -> (String, f64) {
 pub fn EmissionPicker(props: &Props) -> Html {
     let s = &props.scenario;
     let act = &props.on_edit;
-    let on_slide = act.reform(|(l, v)| Edit::Slide(l, v));
-    let on_type = act.reform(|(l, t)| Edit::Type(l, t));
-    let on_blur = act.reform(Edit::Blur);
     let on_choose = act.reform(|(c, v): (&'static Choice, String)| Edit::Choose(c, v));
     let on_cap =
         act.reform(|e: Event| Edit::Table(TableEdit::Cap(e.target_unchecked_into::<HtmlInputElement>().checked())));
-    let lever = |l: &'static Lever| {
-        html! {
-            <NumberLever lever={l} value={(l.field.get)(s)} draft={props.drafts.get(l.field.key).cloned()}
-                disabled={disabled_reason(l, s)} on_slide={on_slide.clone()} on_type={on_type.clone()} on_blur={on_blur.clone()} />
-        }
-    };
+    let lever = |l: &'static Lever| number(l, s, &props.drafts, disabled_reason(l, s), act);
     let (points, peak) = preview_points(&props.projection);
     let first_year: f64 = props.projection.months.iter().take(12).map(|m| m.minted).sum();
     let last_year: f64 = props.projection.months.iter().rev().take(12).map(|m| m.minted).sum();

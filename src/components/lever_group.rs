@@ -41,14 +41,32 @@ fn toggle(id: &'static str, label: &'static str, help: &'static str, on: bool, o
     }
 }
 
+/// One number lever of `s`, disabled with `disabled` (its slider, typing and leaving sent to
+/// `on_edit` as edits): the one way every group and the emission picker draw a lever.
+pub fn number(
+    l: &'static Lever,
+    s: &Scenario,
+    drafts: &Drafts,
+    disabled: Option<&'static str>,
+    on_edit: &Callback<Edit>,
+) -> Html {
+    html! {
+        <NumberLever
+            lever={l}
+            value={(l.field.get)(s)}
+            draft={drafts.get(l.field.key).cloned()}
+            {disabled}
+            on_slide={on_edit.reform(|(l, v)| Edit::Slide(l, v))}
+            on_type={on_edit.reform(|(l, t)| Edit::Type(l, t))}
+            on_blur={on_edit.reform(Edit::Blur)} />
+    }
+}
+
 /// See the module doc.
 #[component]
 pub fn LeverGroup(props: &Props) -> Html {
     let s = &props.scenario;
     let act = &props.on_edit;
-    let on_slide = act.reform(|(l, v)| Edit::Slide(l, v));
-    let on_type = act.reform(|(l, t)| Edit::Type(l, t));
-    let on_blur = act.reform(Edit::Blur);
     let on_choose = act.reform(|(c, v): (&'static Choice, String)| Edit::Choose(c, v));
     let checked = |e: &Event| e.target_unchecked_into::<web_sys::HtmlInputElement>().checked();
     let on_shock = act.reform(move |e: Event| Edit::Shock(checked(&e)));
@@ -70,16 +88,7 @@ pub fn LeverGroup(props: &Props) -> Html {
                     Item::Choice(c) => html! {
                         <ChoiceLever choice={c} value={(c.get)(s)} on_choose={on_choose.clone()} disabled={choice_disabled_reason(c, s)} />
                     },
-                    Item::Number(l) => html! {
-                        <NumberLever
-                            lever={l}
-                            value={(l.field.get)(s)}
-                            draft={props.drafts.get(l.field.key).cloned()}
-                            disabled={disabled(l)}
-                            on_slide={on_slide.clone()}
-                            on_type={on_type.clone()}
-                            on_blur={on_blur.clone()} />
-                    },
+                    Item::Number(l) => number(l, s, &props.drafts, disabled(l), act),
                 } }
             }
         </fieldset>

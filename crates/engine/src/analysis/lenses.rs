@@ -18,8 +18,8 @@ pub struct Lenses {
     pub shock: Option<ShockComparison>,
 }
 
-/// A grade on one criterion.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// A grade on one criterion, best first (so the worse of two grades is their `max`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Grade {
     /// Meets the criterion.
@@ -352,17 +352,7 @@ fn with_exposure(minting: (Grade, String), s: &Scenario, sum: &Summary) -> (Grad
             (Partial, "Governance power is stake, but the slashing rate is zero: nothing is ever lost.".to_owned())
         }
     };
-    let grade = if rank(exposure.0) < rank(minting.0) { exposure.0 } else { minting.0 };
-    (grade, format!("{} {}", minting.1, exposure.1))
-}
-
-/// Fail < Partial < Pass.
-fn rank(g: Grade) -> u8 {
-    match g {
-        Grade::Fail => 0,
-        Grade::Partial => 1,
-        Grade::Pass => 2,
-    }
+    (minting.0.max(exposure.0), format!("{} {}", minting.1, exposure.1))
 }
 
 /// Present value and utility value per token.
