@@ -13,7 +13,7 @@ pub fn run(args: &ProjectArgs) -> Result<String, Failure> {
     };
     let projection = project(&scenario)?;
     Ok(match args.format {
-        Format::Csv => export::csv(&projection.months),
+        Format::Csv => export::csv(&projection.months, projection.scenario.start),
         Format::Json => export::json(&projection) + "\n",
     })
 }

@@ -38,7 +38,7 @@ pub use scenario::error::{FieldError, ScenarioError};
 pub use scenario::supply::default_allocations;
 pub use scenario::validate::{field_errors, validate};
 pub use scenario::{number, rules};
-pub use scenario::{Allocation, Change, Emission, EmissionSchedule};
+pub use scenario::{Allocation, CalendarMonth, Change, Emission, EmissionSchedule};
 
 /// Every numeric field, with its key, label, unit and allowed range.
 pub mod fields {

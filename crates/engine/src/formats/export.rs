@@ -8,16 +8,57 @@ use crate::analysis::montecarlo::{Band, MonteCarlo, BAND_QUANTITIES, PERCENTILES
 use crate::analysis::projection::Projection;
 use crate::analysis::sweep::Sweep;
 use crate::model::Month;
+use crate::scenario::CalendarMonth;
 use serde::ser::{Serialize, SerializeTuple, Serializer};
 
-/// The monthly projection as CSV: a header row of the [`Month`] columns, then one row per month.
-pub fn csv(months: &[Month]) -> String {
-    table(Month::COLUMNS, months)
+/// The monthly projection as CSV: a header row of the [`Month`] columns, then one row per month;
+/// with a calendar `start`, each row's date (`YYYY-MM`) first.
+pub fn csv(months: &[Month], start: Option<CalendarMonth>) -> String {
+    dated(table(Month::COLUMNS, months), start, months.iter().map(|m| m.month))
 }
 
-/// The projection as pretty JSON: scenario, months and summary.
+/// The projection as pretty JSON: scenario, months and summary; with a calendar `start`, each
+/// month carries its `date`.
 pub fn json(projection: &Projection) -> String {
-    serde_json::to_string_pretty(projection).unwrap_or_default()
+    pretty_dated(projection, projection.scenario.start)
+}
+
+/// `text`, a CSV whose rows are the months `months` in order, with a `date` column first when
+/// there is a `start` (the rows are numbers, so a line is a row).
+fn dated(text: String, start: Option<CalendarMonth>, months: impl Iterator<Item = u32>) -> String {
+    let Some(start) = start else { return text };
+    let mut lines = text.lines();
+    let mut out = String::with_capacity(text.len() + 8 * text.lines().count());
+    if let Some(header) = lines.next() {
+        out.push_str("date,");
+        out.push_str(header);
+        out.push('\n');
+    }
+    for (line, month) in lines.zip(months) {
+        out.push_str(&format!("{},{line}\n", start.of_month(month)));
+    }
+    out
+}
+
+/// `value` as pretty JSON, with a `date` in each object of its `months` list when there is a
+/// `start` (after the month, so that a reader sees which is which).
+fn pretty_dated<T: Serialize>(value: &T, start: Option<CalendarMonth>) -> String {
+    let Some(start) = start else { return serde_json::to_string_pretty(value).unwrap_or_default() };
+    let Ok(mut json) = serde_json::to_value(value) else { return String::new() };
+    for row in json.get_mut("months").and_then(|m| m.as_array_mut()).into_iter().flatten() {
+        let Some(object) = row.as_object_mut() else { continue };
+        let month = object.get("month").and_then(serde_json::Value::as_u64).unwrap_or(0) as u32;
+        let mut with_date = serde_json::Map::new();
+        for (key, v) in std::mem::take(object) {
+            let is_month = key == "month";
+            with_date.insert(key, v);
+            if is_month {
+                with_date.insert("date".to_owned(), start.of_month(month).to_string().into());
+            }
+        }
+        *object = with_date;
+    }
+    serde_json::to_string_pretty(&json).unwrap_or_default()
 }
 
 /// A header row, then one record per row: the one CSV writer behind every CSV the project
@@ -64,12 +105,13 @@ impl Serialize for BandRow<'_> {
 /// The Monte Carlo bands as CSV: [`monte_carlo_header`], then one row per month. Numbers are
 /// written as the projection's CSV writes them.
 pub fn monte_carlo_csv(monte_carlo: &MonteCarlo) -> String {
-    table(monte_carlo_header(), monte_carlo.months.iter().map(BandRow))
+    let text = table(monte_carlo_header(), monte_carlo.months.iter().map(BandRow));
+    dated(text, monte_carlo.scenario.start, monte_carlo.months.iter().map(|b| b.month))
 }
 
 /// The whole Monte Carlo run as pretty JSON: scenario, bands and final-supply distribution.
 pub fn monte_carlo_json(monte_carlo: &MonteCarlo) -> String {
-    serde_json::to_string_pretty(monte_carlo).unwrap_or_default()
+    pretty_dated(monte_carlo, monte_carlo.scenario.start)
 }
 
 /// The figures after the two swept fields in [`sweep_csv`], in order.
@@ -130,9 +172,9 @@ mod tests {
 
     #[test]
     fn header_matches_the_month_fields() {
-        let text = csv(&[Month::default()]);
+        let text = csv(&[Month::default()], None);
         assert_eq!(text.lines().next().unwrap(), Month::COLUMNS.join(","));
-        assert_eq!(csv(&[]).trim_end(), Month::COLUMNS.join(","));
+        assert_eq!(csv(&[], None).trim_end(), Month::COLUMNS.join(","));
         let json = serde_json::to_value(Month::default()).unwrap();
         let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, Month::COLUMNS, "the JSON keys are the CSV columns, in order");
@@ -159,5 +201,32 @@ mod tests {
         assert_eq!(monte_carlo_header()[6], "cumulative_burned_p5");
         let none = MonteCarlo { months: vec![], ..mc };
         assert_eq!(monte_carlo_csv(&none).trim_end(), monte_carlo_header().join(","));
+    }
+
+    #[test]
+    fn with_a_start_every_row_carries_its_date() {
+        let scenario = Scenario { years: 2, start: Some("2022-09".parse().unwrap()), ..Scenario::default() };
+        let p = crate::project(&scenario).unwrap();
+        let text = csv(&p.months, scenario.start);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], format!("date,{}", Month::COLUMNS.join(",")));
+        assert!(lines[1].starts_with("2022-09,1,") && lines[5].starts_with("2023-01,5,"), "{}", lines[5]);
+        assert!(lines[24].starts_with("2024-08,24,"));
+        assert_eq!(lines.len(), 25);
+        // Without a start, the same bytes as before dates existed.
+        let undated = csv(&p.months, None);
+        assert_eq!(
+            text.lines().skip(1).map(|l| &l[8..]).collect::<Vec<_>>(),
+            undated.lines().skip(1).collect::<Vec<_>>()
+        );
+        let json: serde_json::Value = serde_json::from_str(&json(&p)).unwrap();
+        let first = json["months"][0].as_object().unwrap();
+        assert_eq!(first["date"], "2022-09");
+        assert_eq!(first.keys().take(2).collect::<Vec<_>>(), ["month", "date"]);
+        assert_eq!(json["scenario"]["start"], "2022-09");
+        let plain: serde_json::Value =
+            serde_json::from_str(&super::json(&crate::project(&Scenario { start: None, ..scenario }).unwrap()))
+                .unwrap();
+        assert!(plain["months"][0].get("date").is_none());
     }
 }

@@ -9,6 +9,7 @@
 //! (`fields`), the rules between fields (`rules`), validation, reading JSON, and the errors that
 //! name a field.
 
+pub mod calendar;
 pub mod error;
 pub mod fields;
 pub mod number;
@@ -19,6 +20,7 @@ pub mod supply_fields;
 pub mod validate;
 mod validate_supply;
 
+pub use calendar::CalendarMonth;
 pub use supply::{Allocation, Change, Emission, EmissionSchedule};
 
 use serde::{Deserialize, Serialize};
@@ -133,6 +135,10 @@ pub struct Scenario {
     /// Horizon in whole years, 1..=50 [10]; the projection has `12 * years` monthly steps.
     /// (model.md, "Time")
     pub years: u32,
+    /// The calendar month of month 1, `"YYYY-MM"` [null: months from launch only]. Charts then
+    /// label dates and exports carry each row's date; nothing in the model depends on it.
+    /// (model.md, "Time")
+    pub start: Option<CalendarMonth>,
     /// Token supply at month 0, tokens, 1..=1e15 [1e9]. (model.md, "Supply")
     pub initial_supply: f64,
     /// The most tokens there can ever be [null: no cap]; at least the initial supply. Every
@@ -276,6 +282,7 @@ impl Default for Scenario {
         Self {
             version: VERSION,
             years: 10,
+            start: None,
             initial_supply: 1e9,
             max_supply: None,
             allocations: supply::default_allocations(),

@@ -51,7 +51,7 @@ pub fn answer(request: Request) -> Response {
 /// The text of an export file; only a design that validates is written.
 fn export_text(scenario: &Scenario, format: ExportFormat) -> Result<String, ScenarioError> {
     Ok(match format {
-        ExportFormat::Csv => export::csv(&project(scenario)?.months),
+        ExportFormat::Csv => export::csv(&project(scenario)?.months, scenario.start),
         ExportFormat::Json => export::json(&project(scenario)?) + "\n",
         ExportFormat::Scenario => {
             validate(scenario)?;
@@ -122,7 +122,7 @@ mod tests {
         let scenario = Scenario { burn_share: 0.4, ..Scenario::default() };
         let p = project(&scenario).unwrap();
         for (format, expected) in [
-            (ExportFormat::Csv, export::csv(&p.months)),
+            (ExportFormat::Csv, export::csv(&p.months, p.scenario.start)),
             (ExportFormat::Json, export::json(&p) + "\n"),
             (ExportFormat::Scenario, scenario.to_json_pretty() + "\n"),
         ] {
