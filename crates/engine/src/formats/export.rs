@@ -133,7 +133,7 @@ mod tests {
         let text = csv(&[Month::default()]);
         assert_eq!(text.lines().next().unwrap(), Month::COLUMNS.join(","));
         assert_eq!(csv(&[]).trim_end(), Month::COLUMNS.join(","));
-        let json = serde_json::to_value(Month::default()).unwrap();
+        let json = serde_json::to_value(Month::<f64>::default()).unwrap();
         let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, Month::COLUMNS, "the JSON keys are the CSV columns, in order");
     }

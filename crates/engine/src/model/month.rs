@@ -9,12 +9,13 @@ macro_rules! month {
     ($( $(#[$doc:meta])* $name:ident : $kind:ident $(($summary:literal))? ),* $(,)?) => {
         /// What happened in one month. Stocks (supply, staked, circulating, market cap) are at the
         /// end of the month; flows (minted, burned, fees and their split) are during it; rates are
-        /// annualised.
+        /// annualised. (`R` is one path's `f64`, or several paths' side by side in a Monte Carlo
+        /// run: see [`lanes`](super::lanes).)
         #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-        pub struct Month {
+        pub struct Month<R = f64> {
             /// 1-based month number; month 12 ends year 1.
             pub month: u32,
-            $( $(#[$doc])* pub $name: f64, )*
+            $( $(#[$doc])* pub $name: R, )*
         }
 
         impl Month {
