@@ -3,6 +3,7 @@
 //! so they are part of the public contract.
 
 use super::columns::columns;
+use super::lanes::Lanes;
 use serde::{Deserialize, Serialize};
 
 macro_rules! month {
@@ -26,6 +27,13 @@ macro_rules! month {
             pub fn first_non_finite(&self) -> Option<&'static str> {
                 $( if !self.$name.is_finite() { return Some(stringify!($name)); } )*
                 None
+            }
+        }
+
+        impl<const N: usize> Month<Lanes<N>> {
+            /// The row of lane `i`'s path.
+            pub fn lane(&self, i: usize) -> Month {
+                Month { month: self.month, $( $name: self.$name.0[i], )* }
             }
         }
     };

@@ -31,6 +31,7 @@
 //! twice as slow: every path then waits on its draw). Percentiles come from a histogram, not a sort:
 //! see [`percentiles_with`]. Paths are stepped two at a time (each step is a chain of divisions).
 
+mod fast;
 mod percentiles;
 mod run;
 mod sampling;
@@ -158,7 +159,7 @@ pub fn monte_carlo_with_progress(
     progress: &mut dyn FnMut(u32, u32),
 ) -> Result<MonteCarlo, ScenarioError> {
     validate(scenario)?;
-    match simulate::<false>(scenario, progress) {
+    match fast::simulate(scenario, progress) {
         Some(result) => result,
         // A path came near the edge of the float range: run again, same draws, checking every
         // column of every month.

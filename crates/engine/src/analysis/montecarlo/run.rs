@@ -15,6 +15,7 @@
 use super::percentiles::{percentiles_with, Scratch};
 use super::sampling::Ziggurat;
 use super::{distribution_unranked, Band, Distribution, MonteCarlo};
+use crate::model::lanes::Real;
 use crate::model::{step, Model, Month, Plan, State};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::Scenario;
@@ -22,7 +23,7 @@ use rand_xoshiro::rand_core::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 /// Paths a task steps in one go.
-const CHUNK: usize = 256;
+pub(super) const CHUNK: usize = 256;
 
 /// One path: its state and its random numbers.
 type Path = (State, Xoshiro256PlusPlus);
@@ -233,10 +234,12 @@ const SAFE: f64 = 1e100;
 /// runs again and [`Month::first_non_finite`] decides, so overflow is reported exactly as the
 /// deterministic projection reports it. Debug builds (the tests) check the claim on every row.
 #[inline(always)]
-fn surely_finite(m: &Month) -> bool {
-    m.fees_usd < SAFE
-        && m.price_usd < SAFE
-        && m.price_usd > 1.0 / SAFE
-        && m.supply < SAFE
-        && (m.supply == 0.0 || m.supply > 1.0 / SAFE)
+pub(super) fn surely_finite<R: Real>(m: &Month<R>) -> bool {
+    R::all(
+        m.fees_usd.lt(SAFE)
+            & m.price_usd.lt(SAFE)
+            & m.price_usd.gt(1.0 / SAFE)
+            & m.supply.lt(SAFE)
+            & (m.supply.eq_to(0.0) | m.supply.gt(1.0 / SAFE)),
+    )
 }
