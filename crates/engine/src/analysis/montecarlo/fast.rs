@@ -97,7 +97,12 @@ fn chunk(
 fn record(row: &Month<Number>, first: usize, real: usize, out: &mut [&mut [f64]]) {
     let quantities = [row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd];
     for (sample, quantity) in out.iter_mut().zip(quantities) {
-        sample[first..first + real].copy_from_slice(&quantity.0[..real]);
+        if real == LANES {
+            // A copy of known length: a few stores, not a call to `memcpy` (a sixth of the run).
+            sample[first..first + LANES].copy_from_slice(&quantity.0);
+        } else {
+            sample[first..first + real].iter_mut().zip(quantity.0).for_each(|(s, q)| *s = q);
+        }
     }
 }
 
