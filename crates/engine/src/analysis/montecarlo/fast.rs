@@ -16,6 +16,7 @@
 //! that fails it, and the run returns `None` so that the caller runs the careful one, path by
 //! path, which reports any overflow exactly as the deterministic projection does.
 
+use super::growth;
 use super::percentiles::{percentiles_with, Scratch};
 use super::run::{path_stream, surely_finite, CHUNK};
 use super::sampling::Ziggurat;
@@ -73,7 +74,10 @@ fn chunk(
             let real = (paths - g * LANES).min(LANES); // lanes holding paths; the rest pad
             let mut factors = [growth; LANES];
             // Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
-            if *month > 1 {
+            if *month > 1 && real == LANES {
+                factors = growth::factors(normal, growth, sigma, streams);
+            } else if *month > 1 {
+                // The last group, not full: its paths one by one, the rest copies of the first.
                 for (factor, stream) in factors.iter_mut().zip(&mut streams[..real]) {
                     *factor = growth * libm::exp(sigma * normal.sample(stream));
                 }

@@ -31,7 +31,9 @@
 //! twice as slow: every path then waits on its draw). Percentiles come from a histogram, not a sort:
 //! see [`percentiles_with`]. Paths are stepped two at a time (each step is a chain of divisions).
 
+mod exp;
 mod fast;
+mod growth;
 mod percentiles;
 mod run;
 mod sampling;
