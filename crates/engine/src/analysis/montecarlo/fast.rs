@@ -17,11 +17,11 @@
 //! path, which reports any overflow exactly as the deterministic projection does.
 
 use super::growth;
-use super::percentiles::{percentiles_with, Scratch};
+use super::percentiles::{percentiles_between, Scratch};
 use super::run::{path_stream, surely_finite, CHUNK};
 use super::sampling::Ziggurat;
 use super::{distribution_unranked, Band, Distribution, MonteCarlo, Percentiles};
-use crate::model::lanes::Lanes;
+use crate::model::lanes::{Lanes, Real};
 use crate::model::{step, Model, Month, Plan, State};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::Scenario;
@@ -50,6 +50,21 @@ const GROUPS: usize = CHUNK / LANES;
 /// The reported quantities of each path: supply, cumulative burned, value capture, price.
 const QUANTITIES: usize = 4;
 
+/// The smallest and largest value of each sample of a block, lane by lane (what
+/// [`percentiles_between`] needs instead of a pass of its own).
+type Extremes = [(Number, Number); BLOCK * QUANTITIES];
+
+/// Extremes of nothing yet.
+const NO_EXTREMES: Extremes = [(Lanes([f64::INFINITY; LANES]), Lanes([f64::NEG_INFINITY; LANES])); BLOCK * QUANTITIES];
+
+/// Both chunks' extremes.
+fn merge(mut a: Extremes, b: Extremes) -> Extremes {
+    for ((lo, hi), (b_lo, b_hi)) in a.iter_mut().zip(b) {
+        (*lo, *hi) = (Real::min(*lo, b_lo), Real::max(*hi, b_hi));
+    }
+    a
+}
+
 /// A month of the block: its number and the model in force.
 struct BlockMonth<'a> {
     model: &'a Model,
@@ -58,7 +73,8 @@ struct BlockMonth<'a> {
 
 /// Step one chunk of groups through `months`, writing each path's quantities of each month into
 /// `outputs` (month by month, quantity by quantity, `paths` values each: the chunk's share of the
-/// block's samples). Returns whether every row was surely finite; stops at the first that is not.
+/// block's samples). Returns the samples' extremes when every row was surely finite, `None` at
+/// the first that is not.
 fn chunk(
     months: &[BlockMonth],
     normal: &Ziggurat,
@@ -66,10 +82,12 @@ fn chunk(
     paths: usize,
     groups: &mut [Group],
     outputs: &mut [&mut [f64]],
-) -> bool {
+) -> Option<Extremes> {
+    let mut extremes = NO_EXTREMES;
     for (m, BlockMonth { model, month }) in months.iter().enumerate() {
         let growth = model.monthly_fee_growth;
         let out = &mut outputs[m * QUANTITIES..(m + 1) * QUANTITIES];
+        let extremes = &mut extremes[m * QUANTITIES..(m + 1) * QUANTITIES];
         for (g, (state, streams)) in groups.iter_mut().enumerate() {
             let real = (paths - g * LANES).min(LANES); // lanes holding paths; the rest pad
             let mut factors = [growth; LANES];
@@ -87,19 +105,23 @@ fn chunk(
             }
             let row = step(model, state, Lanes(factors));
             if !surely_finite(&row) {
-                return false;
+                return None;
             }
             debug_assert!((0..LANES).all(|i| row.lane(i).first_non_finite().is_none()), "{row:?}");
-            record(&row, g * LANES, real, out);
+            record(&row, g * LANES, real, out, extremes);
         }
     }
-    true
+    Some(extremes)
 }
 
-/// The group's reported quantities into the samples, path `first` onward.
+/// The group's reported quantities into the samples, path `first` onward, and into their
+/// extremes (the padding lanes are copies of the first: they move no extreme).
 #[inline(always)]
-fn record(row: &Month<Number>, first: usize, real: usize, out: &mut [&mut [f64]]) {
+fn record(row: &Month<Number>, first: usize, real: usize, out: &mut [&mut [f64]], extremes: &mut [(Number, Number)]) {
     let quantities = [row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd];
+    for ((lo, hi), quantity) in extremes.iter_mut().zip(quantities) {
+        (*lo, *hi) = (Real::min(*lo, quantity), Real::max(*hi, quantity));
+    }
     for (sample, quantity) in out.iter_mut().zip(quantities) {
         if real == LANES {
             // A copy of known length: a few stores, not a call to `memcpy` (a sixth of the run).
@@ -135,10 +157,8 @@ pub(super) fn simulate(
         let last = (first + BLOCK as u32 - 1).min(model.months);
         let months: Vec<BlockMonth> = (first..=last).map(|month| BlockMonth { model: plan.at(month), month }).collect();
         let used = months.len() * QUANTITIES * n;
-        if !block(&months, &normal, sigma, n, &mut groups, &mut samples[..used]) {
-            return None;
-        }
-        let percentiles = percentiles_of(&samples[..used], n, &mut scratch);
+        let extremes = block(&months, &normal, sigma, n, &mut groups, &mut samples[..used])?;
+        let percentiles = percentiles_of(&samples[..used], n, &extremes, &mut scratch);
         for (m, month) in (first..=last).enumerate() {
             let q = &percentiles[m * QUANTITIES..(m + 1) * QUANTITIES];
             bands.push(Band {
@@ -171,7 +191,8 @@ pub(super) fn simulate(
 }
 
 /// Every chunk of groups through the block's `months`, on every core with the `parallel` feature;
-/// whether every row was surely finite. `samples` holds the block's samples, `n` values each.
+/// the samples' extremes when every row was surely finite. `samples` holds the block's samples,
+/// `n` values each.
 fn block(
     months: &[BlockMonth],
     normal: &Ziggurat,
@@ -179,7 +200,7 @@ fn block(
     n: usize,
     groups: &mut [Group],
     samples: &mut [f64],
-) -> bool {
+) -> Option<Extremes> {
     // Each chunk's share of every sample of the block.
     let mut shares: Vec<Vec<&mut [f64]>> = (0..n.div_ceil(CHUNK)).map(|_| Vec::with_capacity(BLOCK * 4)).collect();
     for sample in samples.chunks_mut(n) {
@@ -193,24 +214,36 @@ fn block(
     #[cfg(feature = "parallel")]
     {
         use rayon::prelude::*;
-        groups.par_chunks_mut(GROUPS).zip(shares).enumerate().map(run).reduce(|| true, |a, b| a & b)
+        groups
+            .par_chunks_mut(GROUPS)
+            .zip(shares)
+            .enumerate()
+            .map(run)
+            .reduce(|| Some(NO_EXTREMES), |a, b| Some(merge(a?, b?)))
     }
     #[cfg(not(feature = "parallel"))]
     {
-        groups.chunks_mut(GROUPS).zip(shares).enumerate().map(run).fold(true, |a, b| a & b)
+        groups.chunks_mut(GROUPS).zip(shares).enumerate().map(run).try_fold(NO_EXTREMES, |a, b| Some(merge(a, b?)))
     }
 }
 
-/// The percentiles of each sample of `samples` (`n` values each), in parallel with the `parallel`
-/// feature.
-fn percentiles_of(samples: &[f64], n: usize, scratch: &mut [Scratch]) -> Vec<Percentiles> {
+/// The percentiles of each sample of `samples` (`n` values each, between its `extremes`), in
+/// parallel with the `parallel` feature.
+fn percentiles_of(samples: &[f64], n: usize, extremes: &Extremes, scratch: &mut [Scratch]) -> Vec<Percentiles> {
+    let one = |(sample, ((lo, hi), scratch)): (&[f64], (&(Number, Number), &mut Scratch))| {
+        let (min, max) = (
+            lo.0.iter().copied().fold(f64::INFINITY, f64::min),
+            hi.0.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        );
+        percentiles_between(sample, min, max, scratch)
+    };
     #[cfg(feature = "parallel")]
     {
         use rayon::prelude::*;
-        samples.par_chunks(n).zip(scratch).map(|(sample, scratch)| percentiles_with(sample, scratch)).collect()
+        samples.par_chunks(n).zip(extremes.par_iter().zip(scratch)).map(one).collect()
     }
     #[cfg(not(feature = "parallel"))]
     {
-        samples.chunks(n).zip(scratch).map(|(sample, scratch)| percentiles_with(sample, scratch)).collect()
+        samples.chunks(n).zip(extremes.iter().zip(scratch)).map(one).collect()
     }
 }
