@@ -44,7 +44,6 @@ pub use sampling::Ziggurat;
 use crate::scenario::error::ScenarioError;
 use crate::scenario::validate::validate;
 use crate::scenario::Scenario;
-use run::simulate;
 use serde::{Deserialize, Serialize};
 
 /// Number of bins of the final-supply histogram (one bin when every path ends at the same supply).
@@ -165,12 +164,7 @@ pub fn monte_carlo_with_progress(
         Some(result) => result,
         // A path came near the edge of the float range: run again, same draws, checking every
         // column of every month.
-        // (A careful run always returns `Some`; the fallback only keeps this free of panics.)
-        None => simulate::<true>(scenario, progress).unwrap_or(Err(ScenarioError::Overflow {
-            month: 0,
-            year: 0,
-            quantity: "supply",
-        })),
+        None => run::careful(scenario, progress),
     }
 }
 

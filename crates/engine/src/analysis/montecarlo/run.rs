@@ -50,9 +50,9 @@ type Task<'a> = (usize, (&'a mut [Path], (&'a mut [f64], (&'a mut [f64], (&'a mu
 /// Why a careful chunk stopped: the path (within the run) and the quantity that overflowed.
 type Overflowed = Option<(usize, &'static str)>;
 
-/// Step one chunk of paths through `month`; returns whether every row was surely finite (not
-/// careful) or the first overflow in it (careful).
-fn chunk<const CAREFUL: bool>(
+/// Step one chunk of paths through `month`, checking every column of every row; returns the
+/// first overflow in it.
+fn chunk(
     model: &Model,
     normal: &Ziggurat,
     sigma: f64,
@@ -60,7 +60,7 @@ fn chunk<const CAREFUL: bool>(
     first: usize,
     paths: &mut [Path],
     [supply, burned, capture, price]: Outputs,
-) -> (bool, Overflowed) {
+) -> Overflowed {
     let growth = model.monthly_fee_growth;
     let mut factors = [growth; CHUNK];
     // Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
@@ -69,60 +69,32 @@ fn chunk<const CAREFUL: bool>(
             *factor = growth * libm::exp(sigma * normal.sample(rng));
         }
     }
-    let mut sure = true;
-    let mut record = |j: usize, row: &Month| {
+    for (j, (state, _)) in paths.iter_mut().enumerate() {
+        let row = step(model, state, factors[j]);
+        if let Some(quantity) = row.first_non_finite() {
+            return Some((first + j, quantity));
+        }
         (supply[j], burned[j], capture[j], price[j]) =
             (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
-    };
-    if CAREFUL {
-        for (j, (state, _)) in paths.iter_mut().enumerate() {
-            let row = step(model, state, factors[j]);
-            if let Some(quantity) = row.first_non_finite() {
-                return (false, Some((first + j, quantity)));
-            }
-            record(j, &row);
-        }
-        return (true, None);
     }
-    let mut j = 0;
-    let mut pairs = paths.chunks_exact_mut(2);
-    for pair in &mut pairs {
-        let [(a, _), (b, _)] = pair else { continue };
-        let (ra, rb) = (step(model, a, factors[j]), step(model, b, factors[j + 1]));
-        sure &= surely_finite(&ra) & surely_finite(&rb); // no branch: the loop stays tight
-        debug_assert!(!surely_finite(&ra) || ra.first_non_finite().is_none(), "{ra:?}");
-        debug_assert!(!surely_finite(&rb) || rb.first_non_finite().is_none(), "{rb:?}");
-        record(j, &ra);
-        record(j + 1, &rb);
-        j += 2;
-    }
-    for (state, _) in pairs.into_remainder() {
-        let row = step(model, state, factors[j]);
-        sure &= surely_finite(&row);
-        record(j, &row);
-    }
-    (sure, None)
+    None
 }
 
-/// Every chunk of `paths` through `month`, on every core with the `parallel` feature: all rows
-/// surely finite, and the overflow of the lowest-numbered path, if any.
-fn month_of<const CAREFUL: bool>(
+/// Every chunk of `paths` through `month`, on every core with the `parallel` feature: the
+/// overflow of the lowest-numbered path, if any.
+fn month_of(
     model: &Model,
     normal: &Ziggurat,
     sigma: f64,
     month: u32,
     paths: &mut [Path],
     outputs: &mut [Vec<f64>; 4],
-) -> (bool, Overflowed) {
+) -> Overflowed {
     let [a, b, c, d] = outputs;
-    let run =
-        |(i, (p, (a, (b, (c, d))))): Task| chunk::<CAREFUL>(model, normal, sigma, month, i * CHUNK, p, [a, b, c, d]);
-    let join = |(s1, o1): (bool, Overflowed), (s2, o2): (bool, Overflowed)| {
-        let first = match (o1, o2) {
-            (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
-            (x, y) => x.or(y),
-        };
-        (s1 & s2, first)
+    let run = |(i, (p, (a, (b, (c, d))))): Task| chunk(model, normal, sigma, month, i * CHUNK, p, [a, b, c, d]);
+    let join = |x: Overflowed, y: Overflowed| match (x, y) {
+        (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
+        (x, y) => x.or(y),
     };
     #[cfg(feature = "parallel")]
     {
@@ -135,7 +107,7 @@ fn month_of<const CAREFUL: bool>(
             )
             .enumerate()
             .map(run)
-            .reduce(|| (true, None), join)
+            .reduce(|| None, join)
     }
     #[cfg(not(feature = "parallel"))]
     {
@@ -144,7 +116,7 @@ fn month_of<const CAREFUL: bool>(
             .zip(a.chunks_mut(CHUNK).zip(b.chunks_mut(CHUNK).zip(c.chunks_mut(CHUNK).zip(d.chunks_mut(CHUNK)))))
             .enumerate()
             .map(run)
-            .fold((true, None), join)
+            .fold(None, join)
     }
 }
 
@@ -169,14 +141,11 @@ fn band(month: u32, outputs: &[Vec<f64>; 4], scratch: &mut [Scratch; 4]) -> Band
     Band { month, supply, cumulative_burned, value_capture_ratio, price_usd }
 }
 
-/// The run itself, for a valid scenario. Unless `CAREFUL`, each month is checked only with
-/// [`surely_finite`], and `None` says that some month failed that test, so that the caller runs
-/// again with `CAREFUL`, which checks every column of every row exactly as the deterministic
-/// projection does (and so always returns `Some`).
-pub(super) fn simulate<const CAREFUL: bool>(
-    scenario: &Scenario,
-    progress: &mut dyn FnMut(u32, u32),
-) -> Option<Result<MonteCarlo, ScenarioError>> {
+/// The careful run, for a valid scenario: path by path, checking every column of every row
+/// exactly as the deterministic projection does, so that an overflow is reported as the
+/// projection reports it. [`fast::simulate`](super::fast::simulate) runs first and hands over to
+/// this one when some row was not [`surely_finite`].
+pub(super) fn careful(scenario: &Scenario, progress: &mut dyn FnMut(u32, u32)) -> Result<MonteCarlo, ScenarioError> {
     let plan = Plan::new(scenario);
     let model = plan.first();
     let n = scenario.paths as usize;
@@ -191,12 +160,9 @@ pub(super) fn simulate<const CAREFUL: bool>(
     let mut below = 0.0;
 
     for month in 1..=model.months {
-        let (sure, overflow) = month_of::<CAREFUL>(plan.at(month), &normal, sigma, month, &mut paths, &mut outputs);
+        let overflow = month_of(plan.at(month), &normal, sigma, month, &mut paths, &mut outputs);
         if let Some((_, quantity)) = overflow {
-            return Some(Err(ScenarioError::Overflow { month, year: month.div_ceil(12), quantity }));
-        }
-        if !sure {
-            return None;
+            return Err(ScenarioError::Overflow { month, year: month.div_ceil(12), quantity });
         }
         if month == model.months {
             (final_supply, below) = distribution_unranked(&outputs[0], scenario.initial_supply);
@@ -208,14 +174,14 @@ pub(super) fn simulate<const CAREFUL: bool>(
     if let Some(last) = bands.last() {
         final_supply.percentiles = last.supply;
     }
-    Some(Ok(MonteCarlo {
+    Ok(MonteCarlo {
         scenario: scenario.clone(),
         paths: scenario.paths,
         seed: scenario.seed,
         months: bands,
         final_supply,
         probability_supply_below_start: below,
-    }))
+    })
 }
 
 /// Bound under which fees, price and supply keep every other column of the month finite.
