@@ -1,16 +1,18 @@
-//! The run itself: every path stepped month by month, in lockstep, the months' bands taken from
-//! all paths at once.
+//! The careful run, and what both runs share: each path's random stream ([`path_stream`]), the
+//! chunk of paths a task steps ([`CHUNK`]) and the cheap test that a row surely did not overflow
+//! ([`surely_finite`]).
 //!
 //! **Paths are independent.** Each has its own random numbers, a xoshiro256++ stream seeded from
 //! the scenario's seed and the path's number ([`path_stream`]), so a path's draws do not depend on
 //! which other paths there are, in what order they run, or on how many threads run them. With the
-//! `parallel` feature (the command line) each month's paths are stepped in chunks on every core
-//! by rayon; without it (the browser) one after another; the numbers are the same bits.
+//! `parallel` feature (the command line) paths are stepped in chunks on every core by rayon;
+//! without it (the browser) one after another; the numbers are the same bits.
 //!
-//! **Cost.** Memory is `O(paths)`: one [`State`] and one stream per path and one buffer per
-//! reported quantity; months are never stored per path. The step allocates nothing. Within a
-//! chunk the month's draws are made first and the paths stepped after, two at a time (each step is
-//! a chain of divisions, and two independent chains side by side keep the processor busy).
+//! **The careful run** steps every path alone, month by month, and checks every column of every
+//! row as the deterministic projection does, so that the first overflow is reported at the month
+//! and with the quantity the projection would name. It runs only when the fast run (`fast.rs`)
+//! found a row that was not surely finite. Its memory is one [`State`] and one stream per path and
+//! one buffer per reported quantity.
 
 use super::percentiles::{percentiles_with, Scratch};
 use super::sampling::Ziggurat;
