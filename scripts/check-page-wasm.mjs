@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 /** Rules on the page's module: `forbid` matches names that must be absent, `require` one that must be there. */
 export const RULES = [
   { name: 'numbers through number::parse', forbid: /dec2flt/ },
-  { name: 'worker jobs stay in the worker', forbid: /4wire7respond|montecarlo8simulate|montecarlo11monte_carlo|5sweep5sweep17h|3csv6writer/ },
+  { name: 'worker jobs stay in the worker', forbid: /4wire7respond|montecarlo8simulate|montecarlo4fast8simulate|montecarlo11monte_carlo|5sweep5sweep17h|3csv6writer/ },
   { name: 'one JSON reader', forbid: /serde_path_to_error/ },
   { name: 'Talc allocates', forbid: /dlmalloc/, require: /4talc4base/ },
 ];

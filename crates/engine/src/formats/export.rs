@@ -172,10 +172,10 @@ mod tests {
 
     #[test]
     fn header_matches_the_month_fields() {
-        let text = csv(&[Month::default()], None);
+        let text = csv(&[Month::<f64>::default()], None);
         assert_eq!(text.lines().next().unwrap(), Month::COLUMNS.join(","));
         assert_eq!(csv(&[], None).trim_end(), Month::COLUMNS.join(","));
-        let json = serde_json::to_value(Month::default()).unwrap();
+        let json = serde_json::to_value(Month::<f64>::default()).unwrap();
         let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(keys, Month::COLUMNS, "the JSON keys are the CSV columns, in order");
     }

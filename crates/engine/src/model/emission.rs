@@ -2,6 +2,7 @@
 //! beyond `max_supply`. Under `target_apr` the staking yield source decides (`staking.rs`); the
 //! other schedules issue by their own rule, to the stakers, whatever the fees.
 
+use super::lanes::Real;
 use super::{staking, Model};
 use crate::scenario::EmissionSchedule;
 
@@ -12,26 +13,27 @@ pub fn disinflation_rate(initial: f64, decline: f64, floor: f64, t: u32) -> f64 
 }
 
 /// Ethereum-style issuance: `factor · √staked` tokens a year.
-pub fn sqrt_staked_per_year(factor: f64, staked: f64) -> f64 {
-    factor * staked.max(0.0).sqrt()
+#[inline]
+pub fn sqrt_staked_per_year<R: Real>(factor: f64, staked: R) -> R {
+    R::splat(factor) * staked.max(0.0).sqrt()
 }
 
 /// Tokens minted in month `t`, with `staked` and `supply` at its start; `per_token` is one over
 /// the month's price and `staker_revenue_usd` the fees paid to stakers.
 #[inline]
-pub fn minted(model: &Model, t: u32, staked: f64, supply: f64, per_token: f64, staker_revenue_usd: f64) -> f64 {
+pub fn minted<R: Real>(model: &Model, t: u32, staked: R, supply: R, per_token: R, staker_revenue_usd: R) -> R {
     let e = &model.emission;
     let raw = match e.schedule {
         EmissionSchedule::TargetApr => staking::minted(model, staked, per_token, staker_revenue_usd),
-        EmissionSchedule::Disinflation => model.monthly_inflation(t) * supply,
+        EmissionSchedule::Disinflation => R::splat(model.monthly_inflation(t)) * supply,
         EmissionSchedule::Halving => {
             let epoch = (f64::from(t - 1) / (12.0 * e.halving_years)).floor();
-            e.tokens_per_year / 12.0 * libm::pow(0.5, epoch)
+            R::splat(e.tokens_per_year / 12.0 * libm::pow(0.5, epoch))
         }
         EmissionSchedule::SqrtStaked => sqrt_staked_per_year(e.sqrt_factor, staked) / 12.0,
-        EmissionSchedule::FixedPerMonth => e.tokens_per_month,
+        EmissionSchedule::FixedPerMonth => R::splat(e.tokens_per_month),
     };
-    raw.min((model.max_supply - supply).max(0.0))
+    raw.min((R::splat(model.max_supply) - supply).max(0.0))
 }
 
 #[cfg(test)]

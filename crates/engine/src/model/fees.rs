@@ -1,37 +1,48 @@
 //! The fee split: who gets each dollar of gross fees before any token changes hands.
 
+use super::lanes::Real;
 use super::Model;
 use crate::scenario::FeeDenomination;
 
 /// One month's gross fees divided by destination, USD. Sums to gross fees.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct FeeSplit {
+pub struct FeeSplit<R = f64> {
     /// The part of fees that never reaches the protocol (LPs, front-ends, other third parties).
-    pub third_party: f64,
+    pub third_party: R,
     /// Set aside for burning (in tokens if native, to buy back tokens otherwise).
-    pub burn_budget: f64,
+    pub burn_budget: R,
     /// Paid to stakers as revenue, in whatever the fees are denominated in.
-    pub stakers: f64,
+    pub stakers: R,
     /// Kept by the treasury.
-    pub treasury: f64,
+    pub treasury: R,
 }
 
 /// Split `fees` (USD) by the protocol take, then the take by burn, staker and treasury shares.
-pub fn split(model: &Model, fees: f64) -> FeeSplit {
+#[inline]
+pub fn split<R: Real>(model: &Model, fees: R) -> FeeSplit<R> {
     split_for(model.denomination, model.protocol_take, model.burn_share, model.staker_share, fees)
 }
 
 /// [`split_shares`] under a fee mode: burn and mint burns every dollar users pay (the service is
 /// paid for by burning the token; providers are paid by emission, not by fees).
-pub fn split_for(mode: FeeDenomination, protocol_take: f64, burn_share: f64, staker_share: f64, fees: f64) -> FeeSplit {
+#[inline]
+pub fn split_for<R: Real>(
+    mode: FeeDenomination,
+    protocol_take: f64,
+    burn_share: f64,
+    staker_share: f64,
+    fees: R,
+) -> FeeSplit<R> {
     if mode == FeeDenomination::BurnAndMint {
-        return FeeSplit { third_party: 0.0, burn_budget: fees, stakers: 0.0, treasury: 0.0 };
+        let zero = R::splat(0.0);
+        return FeeSplit { third_party: zero, burn_budget: fees, stakers: zero, treasury: zero };
     }
     split_shares(protocol_take, burn_share, staker_share, fees)
 }
 
 /// [`split`] with the shares given.
-pub fn split_shares(protocol_take: f64, burn_share: f64, staker_share: f64, fees: f64) -> FeeSplit {
+#[inline]
+pub fn split_shares<R: Real>(protocol_take: f64, burn_share: f64, staker_share: f64, fees: R) -> FeeSplit<R> {
     let take = fees * protocol_take; // USD the protocol controls
     let burn_budget = take * burn_share;
     let stakers = take * staker_share;
@@ -39,6 +50,6 @@ pub fn split_shares(protocol_take: f64, burn_share: f64, staker_share: f64, fees
     // to within one rounding, which the supply and fee identities depend on.
     let treasury = (take - burn_budget - stakers).max(0.0);
     let split = FeeSplit { third_party: fees - take, burn_budget, stakers, treasury };
-    debug_assert!(split.third_party >= 0.0 && split.treasury >= 0.0);
+    debug_assert!(R::all(split.third_party.ge(0.0) & split.treasury.ge(0.0)));
     split
 }

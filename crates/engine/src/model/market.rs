@@ -19,55 +19,53 @@
 //! ([`Pool::buy_with_usd`]): it is the protocol's own order, and what it pays above the opening
 //! price is its slippage.
 
-/// The pool: a price and a depth (see the module doc).
+use super::lanes::Real;
+
+/// The pool: a price and a depth (see the module doc), for one path or several side by side.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Pool {
+pub struct Pool<R = f64> {
     /// USD per token.
-    pub price: f64,
+    pub price: R,
     /// USD value of both sides at `price`.
-    pub depth: f64,
+    pub depth: R,
 }
 
 /// The smallest share of the pool's tokens a month's net buying leaves in it: orders that would
 /// take more all fill at the price of leaving this much (1000× the opening price).
 const MIN_LEFT: f64 = 1.0 / 1024.0;
 
-impl Pool {
+impl<R: Real> Pool<R> {
     /// Tokens in the pool.
     #[inline]
-    pub fn tokens(&self) -> f64 {
-        self.depth / (2.0 * self.price)
+    pub fn tokens(&self) -> R {
+        self.depth / (R::splat(2.0) * self.price)
     }
 
     /// USD in the pool.
     #[inline]
-    pub fn usd(&self) -> f64 {
+    pub fn usd(&self) -> R {
         self.depth / 2.0
     }
 
-    /// Set the pool to reserves `x` tokens and `y` USD. The price never reaches zero (a zero
-    /// price would turn every dollar into infinitely many tokens): it stops at the smallest
-    /// positive number, where the projection's overflow check then speaks.
-    fn set(&mut self, x: f64, y: f64) {
-        self.price = (y / x).max(f64::MIN_POSITIVE);
-        self.depth = 2.0 * y;
-    }
-
     /// Buy tokens with `usd` alone; returns the tokens received. The price rises by
-    /// `((y + usd) / y)²`.
-    pub fn buy_with_usd(&mut self, usd: f64) -> f64 {
-        if usd <= 0.0 || self.depth <= 0.0 {
-            return 0.0;
-        }
+    /// `((y + usd) / y)²`. Without USD to spend or a pool to buy from nothing moves.
+    #[inline]
+    pub fn buy_with_usd(&mut self, usd: R) -> R {
+        let idle = usd.le(0.0) | self.depth.le(0.0);
         let (x, y) = (self.tokens(), self.usd());
         // x·y/(y + usd) rather than x − tokens: a buyback many times the pool would otherwise
-        // leave rounding, not tokens.
-        self.set(x * y / (y + usd), y + usd);
-        x * usd / (y + usd)
+        // leave rounding, not tokens. The price never reaches zero (a zero price would turn every
+        // dollar into infinitely many tokens): it stops at the smallest positive number, where
+        // the projection's overflow check then speaks.
+        let (x_after, y_after) = (x * y / (y + usd), y + usd);
+        self.price = R::select(idle, self.price, (y_after / x_after).max(f64::MIN_POSITIVE));
+        self.depth = R::select(idle, self.depth, R::splat(2.0) * y_after);
+        R::select(idle, R::splat(0.0), x * usd / (y + usd))
     }
 
     /// The USD that buys exactly `tokens` alone (fewer than the pool holds).
-    pub fn cost_of(&self, tokens: f64) -> f64 {
+    #[inline]
+    pub fn cost_of(&self, tokens: R) -> R {
         let (x, y) = (self.tokens(), self.usd());
         y * tokens / (x - tokens)
     }
@@ -76,39 +74,37 @@ impl Pool {
     /// `buy_tokens` tokens wanted, `sell_tokens` tokens offered. Returns the price every order
     /// fills at; without orders the pool does not move.
     #[inline]
-    pub fn clear(&mut self, buy_usd: f64, buy_tokens: f64, sell_tokens: f64) -> f64 {
-        if (buy_usd == 0.0 && buy_tokens == sell_tokens) || self.depth <= 0.0 {
-            return self.price; // nothing to trade, or nothing left to trade against
-        }
+    pub fn clear(&mut self, buy_usd: R, buy_tokens: R, sell_tokens: R) -> R {
+        // Nothing to trade, or nothing left to trade against.
+        let still = (buy_usd.eq_to(0.0) & buy_tokens.eq_to(sell_tokens)) | self.depth.le(0.0);
         let (x, y) = (self.tokens(), self.usd());
-        let per_usd = 1.0 / y; // while the orders are gathered, not after the fill
+        let per_usd = R::splat(1.0) / y; // while the orders are gathered, not after the fill
         let left = (x + sell_tokens - buy_tokens).max(x * MIN_LEFT);
         let fill = (y + buy_usd) / left;
         // After the trade the pool holds y' = x·p̄ USD and x' = y/p̄ tokens (x'·y' = x·y): its
         // price is y'/x' = x·p̄²/y, and its depth 2·y'.
-        self.price = (x * fill * fill * per_usd).max(f64::MIN_POSITIVE);
-        self.depth = 2.0 * x * fill;
-        fill
+        let open = self.price;
+        self.price = R::select(still, open, (x * fill * fill * per_usd).max(f64::MIN_POSITIVE));
+        self.depth = R::select(still, self.depth, R::splat(2.0) * x * fill);
+        R::select(still, open, fill)
     }
 
     /// Trade the pool to `target` (traders closing the gap to the valuation anchor). Returns the
     /// USD paid in (positive: traders buy) or taken out (negative: traders sell).
     #[inline]
-    pub fn trade_to(&mut self, target: f64) -> f64 {
-        if target == self.price || self.depth <= 0.0 {
-            self.price = target;
-            return 0.0;
-        }
+    pub fn trade_to(&mut self, target: R) -> R {
+        let still = target.eq_to(self.price) | self.depth.le(0.0);
         let y = self.usd();
         // A constant-product pool at price p holds √(k·p) USD: moving to p* scales it by √(p*/p).
         let usd_after = y * (target / self.price).sqrt();
         self.price = target;
-        self.depth = 2.0 * usd_after;
-        usd_after - y
+        self.depth = R::select(still, self.depth, R::splat(2.0) * usd_after);
+        R::select(still, R::splat(0.0), usd_after - y)
     }
 
     /// LPs bring the depth to `depth` at the current price (no price change).
-    pub fn recentre(&mut self, depth: f64) {
+    #[inline]
+    pub fn recentre(&mut self, depth: R) {
         self.depth = depth;
     }
 }

@@ -11,6 +11,7 @@ mod burn;
 pub(crate) mod columns;
 pub mod emission;
 mod fees;
+pub mod lanes;
 pub mod market;
 pub mod month;
 pub mod plan;
@@ -29,6 +30,7 @@ pub use step::{step, State};
 pub use summary::Summary;
 
 use crate::scenario::{Emission, EmissionSchedule, FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
+use lanes::Real;
 use std::sync::Arc;
 use vesting::Vesting;
 
@@ -237,7 +239,13 @@ fn inflation_table(e: &Emission, months: u32) -> Arc<[f64]> {
 
 /// What the anchor's multiple applies to this month, USD: the value that reaches holders (the burn
 /// budget net of conversion, and staker revenue), or gross fees.
-pub(crate) fn valuation_basis(basis: ValuationBasis, fees: f64, split: &fees::FeeSplit, conversion_cost: f64) -> f64 {
+#[inline]
+pub(crate) fn valuation_basis<R: Real>(
+    basis: ValuationBasis,
+    fees: R,
+    split: &fees::FeeSplit<R>,
+    conversion_cost: f64,
+) -> R {
     match basis {
         ValuationBasis::HolderValue => split.burn_budget * (1.0 - conversion_cost) + split.stakers,
         ValuationBasis::GrossFees => fees,
@@ -254,12 +262,8 @@ fn first_year_weight(g: f64) -> f64 {
 /// zero tokens even at a zero price (a fee-multiple token with no fees has no price, and no fees
 /// to burn either).
 #[inline]
-pub(crate) fn tokens_for(usd: f64, per_token: f64) -> f64 {
-    if usd <= 0.0 {
-        0.0
-    } else {
-        usd * per_token
-    }
+pub(crate) fn tokens_for<R: Real>(usd: R, per_token: R) -> R {
+    R::select(usd.le(0.0), R::splat(0.0), usd * per_token)
 }
 
 #[cfg(test)]

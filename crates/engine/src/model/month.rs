@@ -3,18 +3,20 @@
 //! so they are part of the public contract.
 
 use super::columns::columns;
+use super::lanes::Lanes;
 use serde::{Deserialize, Serialize};
 
 macro_rules! month {
     ($( $(#[$doc:meta])* $name:ident : $kind:ident $(($summary:literal))? ),* $(,)?) => {
         /// What happened in one month. Stocks (supply, staked, circulating, market cap) are at the
         /// end of the month; flows (minted, burned, fees and their split) are during it; rates are
-        /// annualised.
+        /// annualised. (`R` is one path's `f64`, or several paths' side by side in a Monte Carlo
+        /// run: see [`lanes`](super::lanes).)
         #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-        pub struct Month {
+        pub struct Month<R = f64> {
             /// 1-based month number; month 12 ends year 1.
             pub month: u32,
-            $( $(#[$doc])* pub $name: f64, )*
+            $( $(#[$doc])* pub $name: R, )*
         }
 
         impl Month {
@@ -25,6 +27,13 @@ macro_rules! month {
             pub fn first_non_finite(&self) -> Option<&'static str> {
                 $( if !self.$name.is_finite() { return Some(stringify!($name)); } )*
                 None
+            }
+        }
+
+        impl<const N: usize> Month<Lanes<N>> {
+            /// The row of lane `i`'s path.
+            pub fn lane(&self, i: usize) -> Month {
+                Month { month: self.month, $( $name: self.$name.0[i], )* }
             }
         }
     };

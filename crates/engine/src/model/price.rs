@@ -3,6 +3,7 @@
 //! toward the valuation anchor (the fundamental value of what reaches holders plus a speculative
 //! premium) while the design's own orders trade through it.
 
+use super::lanes::Real;
 use super::market::Pool;
 use super::Model;
 use crate::scenario::PriceModel;
@@ -13,33 +14,38 @@ const FLOOR: f64 = f64::MIN_POSITIVE;
 
 /// The valuation anchor of one month, USD per token.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Anchor {
+pub struct Anchor<R = f64> {
     /// The multiple of annualised holder value (or gross fees) per token.
-    pub fundamental: f64,
+    pub fundamental: R,
     /// The speculative premium per token.
-    pub premium: f64,
+    pub premium: R,
 }
 
-impl Anchor {
+impl<R: Real> Anchor<R> {
     /// What the market's traders pull the price toward.
-    pub fn value(&self) -> f64 {
+    #[inline]
+    pub fn value(&self) -> R {
         self.fundamental + self.premium
     }
 }
 
 /// The anchor for a month whose valuation basis is `basis` USD and speculative premium is
 /// `premium` USD of market cap, with `supply` tokens at its start.
-pub fn anchor(model: &Model, basis: f64, premium: f64, supply: f64) -> Anchor {
-    if supply <= 0.0 {
-        return Anchor { fundamental: 0.0, premium: 0.0 };
+#[inline]
+pub fn anchor<R: Real>(model: &Model, basis: R, premium: R, supply: R) -> Anchor<R> {
+    let none = supply.le(0.0);
+    let zero = R::splat(0.0);
+    Anchor {
+        fundamental: R::select(none, zero, multiple_of(model.price_to_fees, basis) / supply),
+        premium: R::select(none, zero, premium / supply),
     }
-    Anchor { fundamental: multiple_of(model.price_to_fees, basis) / supply, premium: premium / supply }
 }
 
 /// Market cap at the valuation multiple of a month's `basis` USD, annualised. One expression for
 /// the fee-multiple model and the market's anchor, so that the one is the other's limit bit for bit.
-pub(crate) fn multiple_of(price_to_fees: f64, basis: f64) -> f64 {
-    price_to_fees * basis * 12.0
+#[inline]
+pub(crate) fn multiple_of<R: Real>(price_to_fees: f64, basis: R) -> R {
+    R::splat(price_to_fees) * basis * 12.0
 }
 
 /// The month's price in USD and what traders paid to move the market there (positive: they
@@ -47,31 +53,32 @@ pub(crate) fn multiple_of(price_to_fees: f64, basis: f64) -> f64 {
 /// model's price before any shock, `fees` the month's gross fees, `supply` the supply at the
 /// start of the month; `pool` is the market, opening at last month's close.
 #[inline]
-pub fn monthly(
+pub fn monthly<R: Real>(
     model: &Model,
     month: u32,
-    path_price: f64,
-    fees: f64,
-    supply: f64,
-    anchor: &Anchor,
-    pool: &mut Pool,
-) -> (f64, f64) {
+    path_price: R,
+    fees: R,
+    supply: R,
+    anchor: &Anchor<R>,
+    pool: &mut Pool<R>,
+) -> (R, R) {
+    let zero = R::splat(0.0);
     match model.price_model {
-        PriceModel::Fixed if month >= model.shock_month => (path_price * model.shocked_price_factor, 0.0),
-        PriceModel::Fixed => (path_price, 0.0),
+        PriceModel::Fixed if month >= model.shock_month => (path_price * model.shocked_price_factor, zero),
+        PriceModel::Fixed => (path_price, zero),
         PriceModel::FeeMultiple => {
             let market_cap = multiple_of(model.price_to_fees, fees); // USD, fully diluted
-            (if market_cap == 0.0 { 0.0 } else { market_cap / supply }, 0.0)
+            (R::select(market_cap.eq_to(0.0), zero, market_cap / supply), zero)
         }
         // The launch month trades at the launch price; from month 2 on traders close their share
         // of the gap to the anchor before the month's other orders arrive.
-        PriceModel::Market if month == 1 || model.valuation_pull == 0.0 => (pool.price, 0.0),
+        PriceModel::Market if month == 1 || model.valuation_pull == 0.0 => (pool.price, zero),
         PriceModel::Market => {
             let open = pool.price;
             let target = if model.valuation_pull == 1.0 {
                 anchor.value()
             } else {
-                open + model.valuation_pull * (anchor.value() - open)
+                open + R::splat(model.valuation_pull) * (anchor.value() - open)
             };
             let paid = pool.trade_to(target.max(FLOOR));
             (pool.price, paid)

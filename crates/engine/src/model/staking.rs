@@ -4,16 +4,18 @@
 //! inflation rather than protocol revenue, they're being paid to hold". Minting is the dilution
 //! every holder pays for that.
 
+use super::lanes::{Lanes, Real};
 use super::{tokens_for, Model};
 use crate::scenario::YieldSource;
 
 /// Tokens minted this month as staking rewards.
 /// `per_token` is one over the month's price.
-pub fn minted(model: &Model, staked: f64, per_token: f64, staker_revenue_usd: f64) -> f64 {
+#[inline]
+pub fn minted<R: Real>(model: &Model, staked: R, per_token: R, staker_revenue_usd: R) -> R {
     let target = staked * model.monthly_apr; // tokens stakers are promised this month
     match model.yield_source {
         YieldSource::Inflation => target,
-        YieldSource::Revenue => 0.0,
+        YieldSource::Revenue => R::splat(0.0),
         YieldSource::Hybrid => (target - tokens_for(staker_revenue_usd, per_token)).max(0.0),
     }
 }
@@ -22,11 +24,9 @@ pub fn minted(model: &Model, staked: f64, per_token: f64, staker_revenue_usd: f6
 /// over the stake, annualised, less the dilution every holder suffers from the month's minting;
 /// 0 when (next to) nothing is staked, where a yield per staked token means nothing.
 #[inline]
-pub fn real_yield(income: f64, staked: f64, minted: f64, supply: f64) -> f64 {
-    if staked <= NONE_STAKED * supply {
-        return 0.0;
-    }
-    12.0 * income / staked - dilution(minted, supply)
+pub fn real_yield<R: Real>(income: R, staked: R, minted: R, supply: R) -> R {
+    let none = staked.le(R::splat(NONE_STAKED) * supply);
+    R::select(none, R::splat(0.0), R::splat(12.0) * income / staked - dilution(minted, supply))
 }
 
 /// A stake below this share of supply is none: the stake's share is set to 0 there, so a stake
@@ -35,27 +35,18 @@ pub const NONE_STAKED: f64 = 1e-12;
 
 /// The month's minting over supply, annualised.
 #[inline]
-fn dilution(minted: f64, supply: f64) -> f64 {
-    if supply > 0.0 {
-        12.0 * minted / supply
-    } else {
-        0.0
-    }
+fn dilution<R: Real>(minted: R, supply: R) -> R {
+    R::select(supply.gt(0.0), R::splat(12.0) * minted / supply, R::splat(0.0))
 }
 
 /// The stake, in tokens, that this month's income would pay exactly the required real yield:
 /// `12 · income / (required + dilution)`. Income that nothing is required of sustains any stake
 /// (infinite); no income sustains none.
 #[inline]
-pub fn sustained_stake(income: f64, minted: f64, supply: f64, required: f64) -> f64 {
-    let hurdle = required + dilution(minted, supply);
-    if income <= 0.0 {
-        0.0
-    } else if hurdle <= 0.0 {
-        f64::INFINITY
-    } else {
-        12.0 * income / hurdle
-    }
+pub fn sustained_stake<R: Real>(income: R, minted: R, supply: R, required: f64) -> R {
+    let hurdle = R::splat(required) + dilution(minted, supply);
+    let paid = R::select(hurdle.le(0.0), R::splat(f64::INFINITY), R::splat(12.0) * income / hurdle);
+    R::select(income.le(0.0), R::splat(0.0), paid)
 }
 
 /// Most months unstaked tokens can wait (`unbonding_months`' maximum).
@@ -65,28 +56,42 @@ const SLOTS: usize = MAX_UNBONDING as usize + 1;
 /// Tokens waiting to leave staking, by the month they are released: a ring with a slot per month
 /// of the longest delay, so a delay changed mid-run never loses a token (every slot is emptied
 /// within 13 months of being filled).
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Unbonding {
-    slots: [f64; SLOTS],
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unbonding<R = f64> {
+    slots: [R; SLOTS],
     /// Tokens waiting in all slots.
-    pub total: f64,
+    pub total: R,
 }
 
-impl Unbonding {
+impl<R: Real> Default for Unbonding<R> {
+    fn default() -> Self {
+        Self { slots: [R::default(); SLOTS], total: R::default() }
+    }
+}
+
+impl<const N: usize> Unbonding<Lanes<N>> {
+    /// `queue` in every lane.
+    pub fn splat(queue: &Unbonding) -> Self {
+        Self { slots: queue.slots.map(Lanes::from), total: Lanes::from(queue.total) }
+    }
+}
+
+impl<R: Real> Unbonding<R> {
     /// Queue `tokens` to be released in month `release`.
     #[inline]
-    pub fn queue(&mut self, release: u32, tokens: f64) {
+    pub fn queue(&mut self, release: u32, tokens: R) {
         self.slots[release as usize % SLOTS] += tokens;
         self.total += tokens;
     }
 
     /// Take the tokens released in `month`.
     #[inline]
-    pub fn release(&mut self, month: u32) -> f64 {
+    pub fn release(&mut self, month: u32) -> R {
         let slot = &mut self.slots[month as usize % SLOTS];
         let tokens = std::mem::take(slot);
         // Empty means empty: a sum of subtractions would leave rounding behind.
-        self.total = if self.slots.iter().all(|&t| t == 0.0) { 0.0 } else { (self.total - tokens).max(0.0) };
+        let empty = self.slots[1..].iter().fold(self.slots[0].eq_to(0.0), |all, &t| all & t.eq_to(0.0));
+        self.total = R::select(empty, R::splat(0.0), (self.total - tokens).max(0.0));
         tokens
     }
 }

@@ -13,6 +13,7 @@
 //! `supply = initial + cumulative minted − cumulative burned − cumulative slashed` is checked in
 //! debug builds.
 
+use super::lanes::Real;
 use super::market::Pool;
 use super::month::Month;
 use super::price::{self, Anchor};
@@ -20,42 +21,43 @@ use super::staking::{self, Unbonding};
 use super::{burn, emission, fees, tokens_for, treasury, valuation_basis, Model};
 use crate::scenario::{FeeDenomination, PriceModel};
 
-/// What carries over from one month to the next.
+/// What carries over from one month to the next: one path's (`f64`) or several paths' side by
+/// side ([`Lanes`](super::lanes::Lanes)).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct State {
+pub struct State<R = f64> {
     /// Months completed so far.
     pub month: u32,
     /// Token supply now, tokens.
-    pub supply: f64,
+    pub supply: R,
     /// Gross fees of the last month completed before any speculation shock, USD (the base the
     /// next month grows from; month 1 starts from the model's first-month fees instead).
-    pub fees: f64,
+    pub fees: R,
     /// Fixed-model price of the next month before any shock, USD.
-    pub path_price: f64,
+    pub path_price: R,
     /// The market's speculative premium before any shock, USD of market cap.
-    pub premium: f64,
+    pub premium: R,
     /// Tokens the treasury holds.
-    pub treasury_tokens: f64,
+    pub treasury_tokens: R,
     /// Tokens still locked by vesting.
-    pub locked: f64,
+    pub locked: R,
     /// Tokens staked at the end of the last month.
-    pub staked: f64,
+    pub staked: R,
     /// Share of the stakeable tokens staked at the end of the last month.
-    pub stake_share: f64,
+    pub stake_share: R,
     /// Tokens unstaked and waiting to be released.
-    pub unbonding: Unbonding,
+    pub unbonding: Unbonding<R>,
     /// USD the treasury holds.
-    pub treasury_cash: f64,
+    pub treasury_cash: R,
     /// The treasury budget's growth since launch (the budget is the model's times this).
-    pub budget_factor: f64,
+    pub budget_factor: R,
     /// The market's pool at the end of the last month.
-    pub pool: Pool,
+    pub pool: Pool<R>,
     /// Tokens minted so far.
-    pub cumulative_minted: f64,
+    pub cumulative_minted: R,
     /// Tokens burned by use so far.
-    pub cumulative_burned: f64,
+    pub cumulative_burned: R,
     /// Tokens slashed so far.
-    pub cumulative_slashed: f64,
+    pub cumulative_slashed: R,
 }
 
 impl State {
@@ -89,44 +91,71 @@ impl State {
     }
 }
 
+impl<const N: usize> State<super::lanes::Lanes<N>> {
+    /// `state` in every lane: `N` paths at the same point.
+    pub fn splat(state: &State) -> Self {
+        let s = state;
+        let l = super::lanes::Lanes::from;
+        Self {
+            month: s.month,
+            supply: l(s.supply),
+            fees: l(s.fees),
+            path_price: l(s.path_price),
+            premium: l(s.premium),
+            treasury_tokens: l(s.treasury_tokens),
+            locked: l(s.locked),
+            staked: l(s.staked),
+            stake_share: l(s.stake_share),
+            unbonding: Unbonding::splat(&s.unbonding),
+            treasury_cash: l(s.treasury_cash),
+            budget_factor: l(s.budget_factor),
+            pool: Pool { price: l(s.pool.price), depth: l(s.pool.depth) },
+            cumulative_minted: l(s.cumulative_minted),
+            cumulative_burned: l(s.cumulative_burned),
+            cumulative_slashed: l(s.cumulative_slashed),
+        }
+    }
+}
+
 /// What the staked share is a share of, tokens: every token not locked by vesting, less the
 /// treasury's from version 4 on (the treasury does not stake); unbonding tokens are in it (they
 /// left the stake, not the basis), so a release moves tokens into circulation and nowhere else.
 #[inline]
-fn stakeable(model: &Model, supply: f64, locked: f64, treasury_tokens: f64) -> f64 {
-    let treasury = if model.stake_excludes_treasury { treasury_tokens } else { 0.0 };
+fn stakeable<R: Real>(model: &Model, supply: R, locked: R, treasury_tokens: R) -> R {
+    let treasury = if model.stake_excludes_treasury { treasury_tokens } else { R::splat(0.0) };
     (supply - locked - treasury).max(0.0)
 }
 
 /// The month's orders other than the buyback, in tokens; they fill together at one price.
-#[derive(Debug, Clone, Copy, Default)]
-struct Orders {
+#[derive(Debug, Clone, Copy)]
+struct Orders<R> {
     /// Tokens users buy to pay the month's fees in the token.
-    fee_buys: f64,
+    fee_buys: R,
     /// Tokens third parties sell out of their share of fees paid in the token.
-    third_party_sells: f64,
+    third_party_sells: R,
     /// Tokens stakers sell out of fee revenue paid in the token.
-    staker_sells: f64,
+    staker_sells: R,
     /// Minted reward tokens sold.
-    reward_sells: f64,
+    reward_sells: R,
     /// Tokens new stakers buy.
-    stake_buys: f64,
+    stake_buys: R,
     /// Released stake sold.
-    unstake_sells: f64,
+    unstake_sells: R,
     /// Treasury tokens sold to pay its budget.
-    treasury_sells: f64,
+    treasury_sells: R,
 }
 
 /// Advance one month. `fee_growth` is this month's growth factor of gross fees over the last
 /// month (the model's `monthly_fee_growth` for a deterministic projection, a random draw
 /// for a Monte Carlo path).
 #[inline(always)]
-pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
+pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Month<R> {
+    let zero = R::splat(0.0);
     let month = state.month + 1;
     let shocked = month >= model.shock_month;
     let supply = state.supply; // tokens at the start of the month
     if month == model.stake_reset_month {
-        state.stake_share = model.staked_fraction; // launch, or a change setting the stake
+        state.stake_share = R::splat(model.staked_fraction); // launch, or a change setting the stake
     }
     let stakeable_before = stakeable(model, supply, state.locked, state.treasury_tokens);
     let staked_before = state.stake_share * stakeable_before;
@@ -135,9 +164,11 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let market = model.price_model == PriceModel::Market;
     let unlock = model.vesting.month(month);
     // Unlocked tokens are sold as they unlock, alone, before the traders' pull (zero: no market).
-    let unlock_fill = if market && unlock.sold > 0.0 { state.pool.clear(0.0, 0.0, unlock.sold) } else { 0.0 };
+    let unlock_fill =
+        if market && unlock.sold > 0.0 { state.pool.clear(zero, zero, R::splat(unlock.sold)) } else { zero };
 
-    let path_fees = if month == model.fee_reset_month { model.first_month_fees } else { state.fees * fee_growth };
+    let path_fees =
+        if month == model.fee_reset_month { R::splat(model.first_month_fees) } else { state.fees * fee_growth };
     let fees_usd = if shocked { path_fees * model.shocked_fee_factor } else { path_fees };
     let split = fees::split(model, fees_usd);
     let premium = if shocked { state.premium * model.shocked_premium_factor } else { state.premium };
@@ -145,7 +176,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     let anchor = if model.price_model == PriceModel::Market {
         price::anchor(model, basis, premium, supply)
     } else {
-        Anchor { fundamental: price::anchor(model, basis, 0.0, supply).fundamental, premium: 0.0 }
+        Anchor { fundamental: price::anchor(model, basis, zero, supply).fundamental, premium: zero }
     };
     let pool = &mut state.pool;
     let (price_usd, traders_paid) = price::monthly(model, month, state.path_price, fees_usd, supply, &anchor, pool);
@@ -153,11 +184,12 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         // LPs keep the market's depth at its share of the circulating market cap at the month's
         // price, before the month's orders (after a crash the traders' pull, not the crash, sets
         // the depth; locked, staked and treasury tokens are not in the market).
-        pool.recentre(model.liquidity * price_usd * if model.depth_on_supply { supply } else { circulating_before });
+        let depth_basis = if model.depth_on_supply { supply } else { circulating_before };
+        pool.recentre(R::splat(model.liquidity) * price_usd * depth_basis);
     }
-    let market_depth_usd = if market { pool.depth } else { 0.0 }; // no market is modelled: the price is given
+    let market_depth_usd = if market { pool.depth } else { zero }; // no market is modelled: the price is given
 
-    let per_token = 1.0 / price_usd; // one division a month; every conversion below multiplies
+    let per_token = R::splat(1.0) / price_usd; // one division a month; every conversion below multiplies
     let burn = burn::execute(model, split.burn_budget, price_usd, per_token, circulating_before, pool);
     // From the stake alone; never more than the burn left (rounding, when nearly nothing is left).
     let slashed = (staked_before * model.monthly_slashing).min((supply - burn.tokens).max(0.0));
@@ -169,41 +201,45 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     // Native fee tokens come out of what circulates: never more than the burn left of it (in a
     // design whose fees dwarf its supply, the rest of the treasury's share is kept in dollars).
     let left_circulating = (circulating_before - burn.tokens).max(0.0);
-    let owed = if native { tokens_for(split.treasury, per_token) } else { 0.0 };
+    let owed = if native { tokens_for(split.treasury, per_token) } else { zero };
     let fee_tokens = owed.min(left_circulating);
-    let fee_cash = match (native, owed > left_circulating) {
-        (false, _) => split.treasury,
-        (true, false) => 0.0,
-        (true, true) => (split.treasury - fee_tokens * price_usd).max(0.0),
+    let fee_cash = if native {
+        let rest = (split.treasury - fee_tokens * price_usd).max(0.0);
+        R::select(owed.gt(left_circulating), rest, zero)
+    } else {
+        split.treasury
     };
     let cash_in = fee_cash + burn.unburnable_usd;
     let held = state.treasury_tokens + fee_tokens + unlock.to_treasury;
-    let budget = model.treasury_budget * state.budget_factor;
+    let budget = R::splat(model.treasury_budget) * state.budget_factor;
     let spending = treasury::spend(budget, state.treasury_cash + cash_in, held, per_token);
     let treasury_tokens = held - spending.tokens_to_sell;
 
     let supply_after = supply + minted - burn.tokens - slashed;
-    let locked = model.vesting.locked_after(month);
+    let locked = R::splat(model.vesting.locked_after(month));
     let stakeable_after = stakeable(model, supply_after, locked, treasury_tokens);
     // The stake follows the supply at its share; slashing takes from the stake alone.
-    let kept = if slashed > 0.0 && stakeable_before > slashed {
-        (staked_before - slashed) / (stakeable_before - slashed)
-    } else {
-        state.stake_share
-    };
+    let kept = R::select(
+        slashed.gt(0.0) & stakeable_before.gt(slashed),
+        (staked_before - slashed) / (stakeable_before - slashed),
+        state.stake_share,
+    );
     let income = tokens_for(split.stakers, per_token) + minted; // stakers' month, in tokens
     let released = state.unbonding.release(month);
-    let (base, share) = if model.stake_adjustment_speed > 0.0 && stakeable_after > 0.0 {
+    let (base, share) = if model.stake_adjustment_speed > 0.0 {
         // The stake and the tokens still unbonding never exceed what can be staked: where the
         // stakeable tokens shrank under a full queue, the stake is what is left (no decision, so
         // not a move), and stakers decide from there. They close part of the gap to the stake the
-        // month's real yield sustains, never beyond the most they ever hold.
-        let room = (1.0 - state.unbonding.total / stakeable_after).max(0.0);
+        // month's real yield sustains, never beyond the most they ever hold. Nothing stakeable:
+        // nothing to decide.
+        let room = (R::splat(1.0) - state.unbonding.total / stakeable_after).max(0.0);
         let base = kept.min(room);
         let sustained = staking::sustained_stake(income, minted, supply, model.required_staking_yield);
         let target = (sustained / stakeable_after).min(model.max_staked_fraction).min(room);
-        let share = (base + model.stake_adjustment_speed * (target - base)).clamp(0.0, room);
-        (base, if share < staking::NONE_STAKED { 0.0 } else { share })
+        let share = (base + R::splat(model.stake_adjustment_speed) * (target - base)).clamp(0.0, room);
+        let share = R::select(share.lt(staking::NONE_STAKED), zero, share);
+        let decide = stakeable_after.gt(0.0);
+        (R::select(decide, base, kept), R::select(decide, share, kept))
     } else {
         (kept, kept)
     };
@@ -219,9 +255,9 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     // Orders in tokens, at the month's price; under the market model they fill together at one
     // price that their net moves, elsewhere at the month's price.
     let orders = Orders {
-        fee_buys: if native { tokens_for(fees_usd, per_token) } else { 0.0 },
-        third_party_sells: if native { tokens_for(split.third_party, per_token) } else { 0.0 },
-        staker_sells: if native { tokens_for(split.stakers, per_token) * model.reward_sell_share } else { 0.0 },
+        fee_buys: if native { tokens_for(fees_usd, per_token) } else { zero },
+        third_party_sells: if native { tokens_for(split.third_party, per_token) } else { zero },
+        staker_sells: if native { tokens_for(split.stakers, per_token) * model.reward_sell_share } else { zero },
         reward_sells: minted * model.reward_sell_share,
         stake_buys: joined * model.stake_trade_share,
         unstake_sells: released * model.stake_trade_share,
@@ -234,7 +270,7 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
             + orders.reward_sells
             + orders.unstake_sells
             + orders.treasury_sells;
-        pool.clear(0.0, buys, sells)
+        pool.clear(zero, buys, sells)
     } else {
         price_usd
     };
@@ -245,10 +281,11 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     // consumption: minted rewards landing in staking, or tokens moving from a vesting lock to a
     // staking one.
     let newly_locked = (staked_before - state.staked).max(0.0) + joined - left;
-    let per_start_supply = if supply > 0.0 { 12.0 / supply } else { 0.0 }; // annualised, per token
+    // Annualised, per token.
+    let per_start_supply = R::select(supply.gt(0.0), R::splat(12.0) / supply, zero);
     let market_cap_usd = price_usd * supply_after;
     let turnover = if shocked { model.shocked_turnover } else { model.turnover }; // per year
-    let trading_volume_usd = turnover / 12.0 * market_cap_usd;
+    let trading_volume_usd = R::splat(turnover / 12.0) * market_cap_usd;
     let minted_usd = minted * price_usd;
     // The sale raises the fill's price, not the month's: what it raises beyond the budget stays
     // in the treasury's dollars, and a shortfall from slippage goes unpaid (without counting as
@@ -271,15 +308,22 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
     state.cumulative_minted += minted;
     state.cumulative_burned += burn.tokens;
     state.cumulative_slashed += slashed;
-    debug_assert!(supply_after >= 0.0, "supply went negative at month {month}");
+    debug_assert!(R::all(supply_after.ge(0.0)), "supply went negative at month {month}");
     debug_assert!(
-        (supply_after
-            - (model.initial_supply + state.cumulative_minted - state.cumulative_burned - state.cumulative_slashed))
-            .abs()
-            <= 1e-9 * (model.initial_supply + state.cumulative_minted),
+        R::all(
+            (supply_after
+                - (R::splat(model.initial_supply) + state.cumulative_minted
+                    - state.cumulative_burned
+                    - state.cumulative_slashed))
+                .abs()
+                .le(R::splat(1e-9) * (R::splat(model.initial_supply) + state.cumulative_minted))
+        ),
         "supply identity broken at month {month}"
     );
-    debug_assert!(locked <= supply_after + 1e-6 * supply_after, "more locked than supply at month {month}");
+    debug_assert!(
+        R::all(locked.le(supply_after + R::splat(1e-6) * supply_after)),
+        "more locked than supply at month {month}"
+    );
     let unbonding = state.unbonding.total;
     let circulating_after = (supply_after - locked - staked - unbonding - treasury_tokens).max(0.0);
     // Burn and mint: users buying the token to burn it are fee buyers, not a buyback.
@@ -306,16 +350,16 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         minted_sold_usd: orders.reward_sells * fill,
         net_holder_value_usd: burn.usd + split.stakers - minted_usd,
         trading_volume_usd,
-        turnover,
+        turnover: R::splat(turnover),
         burn_rate: burn.tokens * per_start_supply,
         consumption_rate: (burn.tokens + slashed + newly_locked) * per_start_supply,
-        value_capture_ratio: if fees_usd > 0.0 { (burn.usd + split.stakers) / fees_usd } else { 0.0 },
+        value_capture_ratio: R::select(fees_usd.gt(0.0), (burn.usd + split.stakers) / fees_usd, zero),
         treasury_tokens,
         fundamental_usd: anchor.fundamental,
         anchor_usd: if model.price_model == PriceModel::Market { anchor.value() } else { price_usd },
         market_depth_usd,
-        fee_buys_usd: orders.fee_buys * fill + if users_burn { burn.bought_usd } else { 0.0 },
-        buyback_usd: if users_burn { 0.0 } else { burn.bought_usd },
+        fee_buys_usd: orders.fee_buys * fill + if users_burn { burn.bought_usd } else { zero },
+        buyback_usd: if users_burn { zero } else { burn.bought_usd },
         trader_buys_usd: traders_paid.max(0.0),
         third_party_sells_usd: orders.third_party_sells * fill,
         staker_sells_usd: orders.staker_sells * fill,
@@ -323,9 +367,10 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         slippage_usd: burn.slippage_usd,
         locked,
         unlocked,
-        unlock_sells_usd: unlock.sold * if market { unlock_fill } else { price_usd },
+        unlock_sells_usd: R::splat(unlock.sold) * if market { unlock_fill } else { price_usd },
         circulating_market_cap_usd: price_usd * circulating_after,
-        fully_diluted_usd: price_usd * if model.max_supply.is_finite() { model.max_supply } else { supply_after },
+        fully_diluted_usd: price_usd
+            * if model.max_supply.is_finite() { R::splat(model.max_supply) } else { supply_after },
         staked_share: share,
         staking_yield: staking::real_yield(income, staked_before, minted, supply),
         unbonding,
@@ -339,6 +384,6 @@ pub fn step(model: &Model, state: &mut State, fee_growth: f64) -> Month {
         treasury_spent_usd: treasury_paid,
         treasury_sells_usd: treasury_raised,
         treasury_shortfall_usd: spending.shortfall,
-        equilibrium_fees_usd: if users_burn { minted_usd } else { 0.0 },
+        equilibrium_fees_usd: if users_burn { minted_usd } else { zero },
     }
 }

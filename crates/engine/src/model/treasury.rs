@@ -3,30 +3,36 @@
 //! never spends what it does not have: the part of the budget it cannot cover goes unpaid, and
 //! the design runs on without it.
 
+use super::lanes::Real;
+
 /// How this month's budget is paid.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-pub struct Spending {
+pub struct Spending<R = f64> {
     /// Paid from the treasury's USD, USD.
-    pub from_cash: f64,
+    pub from_cash: R,
     /// Treasury tokens to sell for the rest.
-    pub tokens_to_sell: f64,
+    pub tokens_to_sell: R,
     /// What neither its USD nor its tokens at the month's price could cover, USD.
-    pub shortfall: f64,
+    pub shortfall: R,
 }
 
 /// Pay `budget` USD with `cash` USD and `tokens` tokens at a price whose inverse is `per_token`.
+/// Without a budget nothing is paid.
 #[inline]
-pub fn spend(budget: f64, cash: f64, tokens: f64, per_token: f64) -> Spending {
-    if budget <= 0.0 {
-        return Spending::default();
-    }
+pub fn spend<R: Real>(budget: R, cash: R, tokens: R, per_token: R) -> Spending<R> {
+    let zero = R::splat(0.0);
+    let none = budget.le(0.0);
     let from_cash = budget.min(cash.max(0.0));
     let rest = budget - from_cash;
     // Nothing to sell for, or no price to sell at (a zero price makes `per_token` infinite).
-    let wanted = if rest > 0.0 && per_token.is_finite() { rest * per_token } else { 0.0 };
+    let wanted = R::select(rest.gt(0.0) & per_token.is_finite(), rest * per_token, zero);
     let tokens_to_sell = wanted.min(tokens.max(0.0));
-    let shortfall = if wanted > 0.0 { rest * (1.0 - tokens_to_sell / wanted) } else { rest };
-    Spending { from_cash, tokens_to_sell, shortfall }
+    let shortfall = R::select(wanted.gt(0.0), rest * (R::splat(1.0) - tokens_to_sell / wanted), rest);
+    Spending {
+        from_cash: R::select(none, zero, from_cash),
+        tokens_to_sell: R::select(none, zero, tokens_to_sell),
+        shortfall: R::select(none, zero, shortfall),
+    }
 }
 
 #[cfg(test)]

@@ -13,24 +13,32 @@
 //! With zero volatility `exp(0) = 1` exactly, so every path, and so every percentile, is the
 //! deterministic projection bit for bit.
 //!
-//! **Random numbers.** One xoshiro256++ stream (`rand_xoshiro`) seeded with `seed_from_u64(seed)`
-//! (chosen over ChaCha8 for speed: the 10,000-path run took 18.6 ms instead of 20.4 ms in the same
-//! session; a simulation needs statistical quality, which xoshiro256++ has, not cryptographic
-//! strength).
-//! Paths are advanced together, month by month; within a month path 0 draws first, then path 1,
-//! and so on. Each `z` is drawn by the ziggurat method ([`Ziggurat`]), almost always from one
-//! 64-bit word. The ziggurat's tables and rare slow cases, the growth factor's `exp` and the
-//! monthly step use only IEEE arithmetic and `libm`, never the platform's maths library, so the
-//! same scenario and seed give the same bits natively and in the browser. (`rand_distr`'s
-//! `StandardNormal` calls the platform's `exp` and `ln` when `std` is on, as it is in this
-//! workspace: glibc's `ln` differs from `libm`'s in the last bit for about 7 % of arguments.)
+//! **Random numbers.** Each path has its own xoshiro256++ stream (`rand_xoshiro`), seeded from
+//! the scenario's seed and the path's number (`run.rs`), so a path's draws do not depend on the
+//! other paths or on the number of threads (chosen over ChaCha8 for speed; a simulation needs
+//! statistical quality, which xoshiro256++ has, not cryptographic strength). Each `z` is drawn
+//! by the ziggurat method ([`Ziggurat`]), almost always from one 64-bit word. The ziggurat's
+//! tables and rare slow cases, the growth factor's `exp` and the monthly step use only IEEE
+//! arithmetic and `libm` (or, for `exp` in lanes, `libm`'s own operations: `exp.rs`), never the
+//! platform's maths library, so the same scenario and seed give the same bits natively and in the
+//! browser. (`rand_distr`'s `StandardNormal` calls the platform's `exp` and `ln` when `std` is on,
+//! as it is in this workspace: glibc's `ln` differs from `libm`'s in the last bit for about 7 % of
+//! arguments.)
 //!
-//! **Cost.** Memory is `O(paths)`: one [`State`] per path and one reusable sample buffer per
-//! reported quantity; months are never stored per path. The step allocates nothing. Each month
-//! the draws are made in one loop and the paths stepped in another (one loop doing both is
-//! twice as slow: every path then waits on its draw). Percentiles come from a histogram, not a sort:
-//! see [`percentiles_with`]. Paths are stepped two at a time (each step is a chain of divisions).
+//! **Cost.** Memory is `O(paths)`: one [`State`](crate::model::State) and one stream per path and
+//! the reported quantities of the months between two synchronisations of the threads
+//! (`4 · 12 · 8` = 384 bytes a path with the `parallel` feature, 32 without); months are never
+//! stored per path beyond that. The step allocates nothing. The fast run (`fast.rs`) steps four
+//! paths in the lanes of one step (`model/lanes.rs`: the same bits as one path at a time) and a
+//! block of twelve months per task between synchronisations; within a group the month's draws
+//! come first (`growth.rs`), then the step. Percentiles come from a histogram, not a sort: see
+//! [`percentiles_with`]. A run that comes near the edge of the float range is run again path by
+//! path, every column checked (`run.rs`), so that overflow is reported as the projection reports
+//! it.
 
+mod exp;
+mod fast;
+mod growth;
 mod percentiles;
 mod run;
 mod sampling;
@@ -41,7 +49,6 @@ pub use sampling::Ziggurat;
 use crate::scenario::error::ScenarioError;
 use crate::scenario::validate::validate;
 use crate::scenario::Scenario;
-use run::simulate;
 use serde::{Deserialize, Serialize};
 
 /// Number of bins of the final-supply histogram (one bin when every path ends at the same supply).
@@ -158,16 +165,11 @@ pub fn monte_carlo_with_progress(
     progress: &mut dyn FnMut(u32, u32),
 ) -> Result<MonteCarlo, ScenarioError> {
     validate(scenario)?;
-    match simulate::<false>(scenario, progress) {
+    match fast::simulate(scenario, progress) {
         Some(result) => result,
         // A path came near the edge of the float range: run again, same draws, checking every
         // column of every month.
-        // (A careful run always returns `Some`; the fallback only keeps this free of panics.)
-        None => simulate::<true>(scenario, progress).unwrap_or(Err(ScenarioError::Overflow {
-            month: 0,
-            year: 0,
-            quantity: "supply",
-        })),
+        None => run::careful(scenario, progress),
     }
 }
 

@@ -1,20 +1,23 @@
-//! The run itself: every path stepped month by month, in lockstep, the months' bands taken from
-//! all paths at once.
+//! The careful run, and what both runs share: each path's random stream ([`path_stream`]), the
+//! chunk of paths a task steps ([`CHUNK`]) and the cheap test that a row surely did not overflow
+//! ([`surely_finite`]).
 //!
 //! **Paths are independent.** Each has its own random numbers, a xoshiro256++ stream seeded from
 //! the scenario's seed and the path's number ([`path_stream`]), so a path's draws do not depend on
 //! which other paths there are, in what order they run, or on how many threads run them. With the
-//! `parallel` feature (the command line) each month's paths are stepped in chunks on every core
-//! by rayon; without it (the browser) one after another; the numbers are the same bits.
+//! `parallel` feature (the command line) paths are stepped in chunks on every core by rayon;
+//! without it (the browser) one after another; the numbers are the same bits.
 //!
-//! **Cost.** Memory is `O(paths)`: one [`State`] and one stream per path and one buffer per
-//! reported quantity; months are never stored per path. The step allocates nothing. Within a
-//! chunk the month's draws are made first and the paths stepped after, two at a time (each step is
-//! a chain of divisions, and two independent chains side by side keep the processor busy).
+//! **The careful run** steps every path alone, month by month, and checks every column of every
+//! row as the deterministic projection does, so that the first overflow is reported at the month
+//! and with the quantity the projection would name. It runs only when the fast run (`fast.rs`)
+//! found a row that was not surely finite. Its memory is one [`State`] and one stream per path and
+//! one buffer per reported quantity.
 
 use super::percentiles::{percentiles_with, Scratch};
 use super::sampling::Ziggurat;
 use super::{distribution_unranked, Band, Distribution, MonteCarlo};
+use crate::model::lanes::Real;
 use crate::model::{step, Model, Month, Plan, State};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::Scenario;
@@ -22,7 +25,7 @@ use rand_xoshiro::rand_core::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 /// Paths a task steps in one go.
-const CHUNK: usize = 256;
+pub(super) const CHUNK: usize = 256;
 
 /// One path: its state and its random numbers.
 type Path = (State, Xoshiro256PlusPlus);
@@ -49,9 +52,9 @@ type Task<'a> = (usize, (&'a mut [Path], (&'a mut [f64], (&'a mut [f64], (&'a mu
 /// Why a careful chunk stopped: the path (within the run) and the quantity that overflowed.
 type Overflowed = Option<(usize, &'static str)>;
 
-/// Step one chunk of paths through `month`; returns whether every row was surely finite (not
-/// careful) or the first overflow in it (careful).
-fn chunk<const CAREFUL: bool>(
+/// Step one chunk of paths through `month`, checking every column of every row; returns the
+/// first overflow in it.
+fn chunk(
     model: &Model,
     normal: &Ziggurat,
     sigma: f64,
@@ -59,7 +62,7 @@ fn chunk<const CAREFUL: bool>(
     first: usize,
     paths: &mut [Path],
     [supply, burned, capture, price]: Outputs,
-) -> (bool, Overflowed) {
+) -> Overflowed {
     let growth = model.monthly_fee_growth;
     let mut factors = [growth; CHUNK];
     // Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
@@ -68,60 +71,32 @@ fn chunk<const CAREFUL: bool>(
             *factor = growth * libm::exp(sigma * normal.sample(rng));
         }
     }
-    let mut sure = true;
-    let mut record = |j: usize, row: &Month| {
+    for (j, (state, _)) in paths.iter_mut().enumerate() {
+        let row = step(model, state, factors[j]);
+        if let Some(quantity) = row.first_non_finite() {
+            return Some((first + j, quantity));
+        }
         (supply[j], burned[j], capture[j], price[j]) =
             (row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd);
-    };
-    if CAREFUL {
-        for (j, (state, _)) in paths.iter_mut().enumerate() {
-            let row = step(model, state, factors[j]);
-            if let Some(quantity) = row.first_non_finite() {
-                return (false, Some((first + j, quantity)));
-            }
-            record(j, &row);
-        }
-        return (true, None);
     }
-    let mut j = 0;
-    let mut pairs = paths.chunks_exact_mut(2);
-    for pair in &mut pairs {
-        let [(a, _), (b, _)] = pair else { continue };
-        let (ra, rb) = (step(model, a, factors[j]), step(model, b, factors[j + 1]));
-        sure &= surely_finite(&ra) & surely_finite(&rb); // no branch: the loop stays tight
-        debug_assert!(!surely_finite(&ra) || ra.first_non_finite().is_none(), "{ra:?}");
-        debug_assert!(!surely_finite(&rb) || rb.first_non_finite().is_none(), "{rb:?}");
-        record(j, &ra);
-        record(j + 1, &rb);
-        j += 2;
-    }
-    for (state, _) in pairs.into_remainder() {
-        let row = step(model, state, factors[j]);
-        sure &= surely_finite(&row);
-        record(j, &row);
-    }
-    (sure, None)
+    None
 }
 
-/// Every chunk of `paths` through `month`, on every core with the `parallel` feature: all rows
-/// surely finite, and the overflow of the lowest-numbered path, if any.
-fn month_of<const CAREFUL: bool>(
+/// Every chunk of `paths` through `month`, on every core with the `parallel` feature: the
+/// overflow of the lowest-numbered path, if any.
+fn month_of(
     model: &Model,
     normal: &Ziggurat,
     sigma: f64,
     month: u32,
     paths: &mut [Path],
     outputs: &mut [Vec<f64>; 4],
-) -> (bool, Overflowed) {
+) -> Overflowed {
     let [a, b, c, d] = outputs;
-    let run =
-        |(i, (p, (a, (b, (c, d))))): Task| chunk::<CAREFUL>(model, normal, sigma, month, i * CHUNK, p, [a, b, c, d]);
-    let join = |(s1, o1): (bool, Overflowed), (s2, o2): (bool, Overflowed)| {
-        let first = match (o1, o2) {
-            (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
-            (x, y) => x.or(y),
-        };
-        (s1 & s2, first)
+    let run = |(i, (p, (a, (b, (c, d))))): Task| chunk(model, normal, sigma, month, i * CHUNK, p, [a, b, c, d]);
+    let join = |x: Overflowed, y: Overflowed| match (x, y) {
+        (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
+        (x, y) => x.or(y),
     };
     #[cfg(feature = "parallel")]
     {
@@ -134,7 +109,7 @@ fn month_of<const CAREFUL: bool>(
             )
             .enumerate()
             .map(run)
-            .reduce(|| (true, None), join)
+            .reduce(|| None, join)
     }
     #[cfg(not(feature = "parallel"))]
     {
@@ -143,7 +118,7 @@ fn month_of<const CAREFUL: bool>(
             .zip(a.chunks_mut(CHUNK).zip(b.chunks_mut(CHUNK).zip(c.chunks_mut(CHUNK).zip(d.chunks_mut(CHUNK)))))
             .enumerate()
             .map(run)
-            .fold((true, None), join)
+            .fold(None, join)
     }
 }
 
@@ -168,14 +143,11 @@ fn band(month: u32, outputs: &[Vec<f64>; 4], scratch: &mut [Scratch; 4]) -> Band
     Band { month, supply, cumulative_burned, value_capture_ratio, price_usd }
 }
 
-/// The run itself, for a valid scenario. Unless `CAREFUL`, each month is checked only with
-/// [`surely_finite`], and `None` says that some month failed that test, so that the caller runs
-/// again with `CAREFUL`, which checks every column of every row exactly as the deterministic
-/// projection does (and so always returns `Some`).
-pub(super) fn simulate<const CAREFUL: bool>(
-    scenario: &Scenario,
-    progress: &mut dyn FnMut(u32, u32),
-) -> Option<Result<MonteCarlo, ScenarioError>> {
+/// The careful run, for a valid scenario: path by path, checking every column of every row
+/// exactly as the deterministic projection does, so that an overflow is reported as the
+/// projection reports it. [`fast::simulate`](super::fast::simulate) runs first and hands over to
+/// this one when some row was not [`surely_finite`].
+pub(super) fn careful(scenario: &Scenario, progress: &mut dyn FnMut(u32, u32)) -> Result<MonteCarlo, ScenarioError> {
     let plan = Plan::new(scenario);
     let model = plan.first();
     let n = scenario.paths as usize;
@@ -190,12 +162,9 @@ pub(super) fn simulate<const CAREFUL: bool>(
     let mut below = 0.0;
 
     for month in 1..=model.months {
-        let (sure, overflow) = month_of::<CAREFUL>(plan.at(month), &normal, sigma, month, &mut paths, &mut outputs);
+        let overflow = month_of(plan.at(month), &normal, sigma, month, &mut paths, &mut outputs);
         if let Some((_, quantity)) = overflow {
-            return Some(Err(ScenarioError::Overflow { month, year: month.div_ceil(12), quantity }));
-        }
-        if !sure {
-            return None;
+            return Err(ScenarioError::Overflow { month, year: month.div_ceil(12), quantity });
         }
         if month == model.months {
             (final_supply, below) = distribution_unranked(&outputs[0], scenario.initial_supply);
@@ -207,14 +176,14 @@ pub(super) fn simulate<const CAREFUL: bool>(
     if let Some(last) = bands.last() {
         final_supply.percentiles = last.supply;
     }
-    Some(Ok(MonteCarlo {
+    Ok(MonteCarlo {
         scenario: scenario.clone(),
         paths: scenario.paths,
         seed: scenario.seed,
         months: bands,
         final_supply,
         probability_supply_below_start: below,
-    }))
+    })
 }
 
 /// Bound under which fees, price and supply keep every other column of the month finite.
@@ -233,10 +202,12 @@ const SAFE: f64 = 1e100;
 /// runs again and [`Month::first_non_finite`] decides, so overflow is reported exactly as the
 /// deterministic projection reports it. Debug builds (the tests) check the claim on every row.
 #[inline(always)]
-fn surely_finite(m: &Month) -> bool {
-    m.fees_usd < SAFE
-        && m.price_usd < SAFE
-        && m.price_usd > 1.0 / SAFE
-        && m.supply < SAFE
-        && (m.supply == 0.0 || m.supply > 1.0 / SAFE)
+pub(super) fn surely_finite<R: Real>(m: &Month<R>) -> bool {
+    R::all(
+        m.fees_usd.lt(SAFE)
+            & m.price_usd.lt(SAFE)
+            & m.price_usd.gt(1.0 / SAFE)
+            & m.supply.lt(SAFE)
+            & (m.supply.eq_to(0.0) | m.supply.gt(1.0 / SAFE)),
+    )
 }

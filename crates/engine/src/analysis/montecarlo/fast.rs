@@ -1,0 +1,287 @@
+//! The fast run: paths stepped [`LANES`] at a time in the lanes of one step, and months stepped
+//! in blocks of [`BLOCK`] between two synchronisations of the threads.
+//!
+//! **Lanes.** The step is generic over its numbers ([`Real`]); here it runs on
+//! [`Lanes<LANES>`](Lanes), so one call advances `LANES` paths with vector instructions, each
+//! lane exactly the `f64` step (see `model/lanes.rs`). A run whose paths do not fill the last
+//! group pads it with copies of its first lane: they are stepped, never reported, and overflow
+//! exactly when that lane does.
+//!
+//! **Blocks.** Each task steps its chunk of paths through a block of months before the threads
+//! meet, and the block's percentiles are then taken in parallel, one task a month and quantity:
+//! two synchronisations a block instead of one step and four percentile tasks a month. The cost
+//! is memory: the reported quantities of a block's months, `4 · BLOCK · 8` bytes a path.
+//!
+//! **Checks.** Each row is checked only with [`surely_finite`]; a chunk stops at the first month
+//! that fails it, and the run returns `None` so that the caller runs the careful one, path by
+//! path, which reports any overflow exactly as the deterministic projection does.
+
+use super::growth;
+use super::percentiles::{percentiles_between, Scratch};
+use super::run::{path_stream, surely_finite, CHUNK};
+use super::sampling::Ziggurat;
+use super::{distribution_unranked, Band, Distribution, MonteCarlo, Percentiles};
+use crate::model::lanes::{Lanes, Real};
+use crate::model::{step, Model, Month, Plan, State};
+use crate::scenario::error::ScenarioError;
+use crate::scenario::Scenario;
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+/// Paths a step advances together. Four lanes are two SSE2 registers: two independent chains of
+/// the step's divisions side by side.
+pub(super) const LANES: usize = 4;
+
+/// Months a task steps between two synchronisations of the threads, with the `parallel` feature;
+/// one thread never waits, so it takes one month at a time and keeps the memory of one month.
+#[cfg(feature = "parallel")]
+pub(super) const BLOCK: usize = 12;
+#[cfg(not(feature = "parallel"))]
+pub(super) const BLOCK: usize = 1;
+
+/// The numbers of one group of paths.
+type Number = Lanes<LANES>;
+
+/// One group of paths: their state, side by side, and each path's random numbers.
+type Group = (State<Number>, [Xoshiro256PlusPlus; LANES]);
+
+/// Groups a task steps: [`CHUNK`] paths.
+const GROUPS: usize = CHUNK / LANES;
+
+/// The reported quantities of each path: supply, cumulative burned, value capture, price.
+const QUANTITIES: usize = 4;
+
+/// The smallest and largest value of each sample of a block, lane by lane (what
+/// [`percentiles_between`] needs instead of a pass of its own).
+type Extremes = [(Number, Number); BLOCK * QUANTITIES];
+
+/// Extremes of nothing yet.
+const NO_EXTREMES: Extremes = [(Lanes([f64::INFINITY; LANES]), Lanes([f64::NEG_INFINITY; LANES])); BLOCK * QUANTITIES];
+
+/// Both chunks' extremes.
+fn merge(mut a: Extremes, b: Extremes) -> Extremes {
+    for ((lo, hi), (b_lo, b_hi)) in a.iter_mut().zip(b) {
+        (*lo, *hi) = (Real::min(*lo, b_lo), Real::max(*hi, b_hi));
+    }
+    a
+}
+
+/// A month of the block: its number and the model in force.
+struct BlockMonth<'a> {
+    model: &'a Model,
+    month: u32,
+}
+
+/// Step one chunk of groups through `months`, writing each path's quantities of each month into
+/// `outputs` (month by month, quantity by quantity, `paths` values each: the chunk's share of the
+/// block's samples). Returns the samples' extremes when every row was surely finite, `None` at
+/// the first that is not.
+fn chunk(
+    months: &[BlockMonth],
+    normal: &Ziggurat,
+    sigma: f64,
+    paths: usize,
+    groups: &mut [Group],
+    outputs: &mut [&mut [f64]],
+) -> Option<Extremes> {
+    let mut extremes = NO_EXTREMES;
+    for (m, BlockMonth { model, month }) in months.iter().enumerate() {
+        let growth = model.monthly_fee_growth;
+        let out = &mut outputs[m * QUANTITIES..(m + 1) * QUANTITIES];
+        let extremes = &mut extremes[m * QUANTITIES..(m + 1) * QUANTITIES];
+        for (g, (state, streams)) in groups.iter_mut().enumerate() {
+            let real = (paths - g * LANES).min(LANES); // lanes holding paths; the rest pad
+            let mut factors = [growth; LANES];
+            // Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
+            if *month > 1 && real == LANES {
+                factors = growth::factors(normal, growth, sigma, streams);
+            } else if *month > 1 {
+                // The last group, not full: its paths one by one, the rest copies of the first.
+                for (factor, stream) in factors.iter_mut().zip(&mut streams[..real]) {
+                    *factor = growth * libm::exp(sigma * normal.sample(stream));
+                }
+                for i in real..LANES {
+                    factors[i] = factors[0];
+                }
+            }
+            let row = step(model, state, Lanes(factors));
+            if !surely_finite(&row) {
+                return None;
+            }
+            debug_assert!((0..LANES).all(|i| row.lane(i).first_non_finite().is_none()), "{row:?}");
+            record(&row, g * LANES, real, out, extremes);
+        }
+    }
+    Some(extremes)
+}
+
+/// The group's reported quantities into the samples, path `first` onward, and into their
+/// extremes (the padding lanes are copies of the first: they move no extreme).
+#[inline(always)]
+fn record(row: &Month<Number>, first: usize, real: usize, out: &mut [&mut [f64]], extremes: &mut [(Number, Number)]) {
+    let quantities = [row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd];
+    for ((lo, hi), quantity) in extremes.iter_mut().zip(quantities) {
+        (*lo, *hi) = (Real::min(*lo, quantity), Real::max(*hi, quantity));
+    }
+    for (sample, quantity) in out.iter_mut().zip(quantities) {
+        if real == LANES {
+            // A copy of known length: a few stores, not a call to `memcpy` (a sixth of the run).
+            sample[first..first + LANES].copy_from_slice(&quantity.0);
+        } else {
+            sample[first..first + real].iter_mut().zip(quantity.0).for_each(|(s, q)| *s = q);
+        }
+    }
+}
+
+/// The run, for a valid scenario; `None` when some row was not surely finite (see the module doc).
+pub(super) fn simulate(
+    scenario: &Scenario,
+    progress: &mut dyn FnMut(u32, u32),
+) -> Option<Result<MonteCarlo, ScenarioError>> {
+    let plan = Plan::new(scenario);
+    let model = plan.first();
+    let n = scenario.paths as usize;
+    let sigma = scenario.growth_volatility / 12f64.sqrt(); // monthly volatility of log growth
+    let normal = Ziggurat::new();
+    let start = State::<Number>::splat(&State::start(model));
+    let mut groups: Vec<Group> = (0..n.div_ceil(LANES))
+        .map(|g| (start, std::array::from_fn(|i| path_stream(scenario.seed, g * LANES + i))))
+        .collect();
+    let mut samples = vec![0.0; BLOCK * QUANTITIES * n];
+    let mut scratch: Vec<Scratch> = (0..BLOCK * QUANTITIES).map(|_| Scratch::default()).collect();
+    let mut bands = Vec::with_capacity(model.months as usize);
+    let mut final_supply = Distribution::default();
+    let mut below = 0.0;
+
+    let mut first = 1;
+    while first <= model.months {
+        let last = (first + BLOCK as u32 - 1).min(model.months);
+        let months: Vec<BlockMonth> = (first..=last).map(|month| BlockMonth { model: plan.at(month), month }).collect();
+        let used = months.len() * QUANTITIES * n;
+        let extremes = block(&months, &normal, sigma, n, &mut groups, &mut samples[..used])?;
+        let percentiles = percentiles_of(&samples[..used], n, &extremes, &mut scratch);
+        for (m, month) in (first..=last).enumerate() {
+            let q = &percentiles[m * QUANTITIES..(m + 1) * QUANTITIES];
+            bands.push(Band {
+                month,
+                supply: q[0],
+                cumulative_burned: q[1],
+                value_capture_ratio: q[2],
+                price_usd: q[3],
+            });
+            progress(month, model.months);
+        }
+        if last == model.months {
+            let supply = (months.len() - 1) * QUANTITIES * n;
+            (final_supply, below) = distribution_unranked(&samples[supply..supply + n], scenario.initial_supply);
+        }
+        first = last + 1;
+    }
+
+    if let Some(last) = bands.last() {
+        final_supply.percentiles = last.supply;
+    }
+    Some(Ok(MonteCarlo {
+        scenario: scenario.clone(),
+        paths: scenario.paths,
+        seed: scenario.seed,
+        months: bands,
+        final_supply,
+        probability_supply_below_start: below,
+    }))
+}
+
+/// Every chunk of groups through the block's `months`, on every core with the `parallel` feature;
+/// the samples' extremes when every row was surely finite. `samples` holds the block's samples,
+/// `n` values each.
+fn block(
+    months: &[BlockMonth],
+    normal: &Ziggurat,
+    sigma: f64,
+    n: usize,
+    groups: &mut [Group],
+    samples: &mut [f64],
+) -> Option<Extremes> {
+    // Each chunk's share of every sample of the block.
+    let mut shares: Vec<Vec<&mut [f64]>> = (0..n.div_ceil(CHUNK)).map(|_| Vec::with_capacity(BLOCK * 4)).collect();
+    for sample in samples.chunks_mut(n) {
+        for (share, piece) in shares.iter_mut().zip(sample.chunks_mut(CHUNK)) {
+            share.push(piece);
+        }
+    }
+    let run = |(c, (groups, mut share)): (usize, (&mut [Group], Vec<&mut [f64]>))| {
+        chunk(months, normal, sigma, (n - c * CHUNK).min(CHUNK), groups, &mut share)
+    };
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        groups
+            .par_chunks_mut(GROUPS)
+            .zip(shares)
+            .enumerate()
+            .map(run)
+            .reduce(|| Some(NO_EXTREMES), |a, b| Some(merge(a?, b?)))
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        groups.chunks_mut(GROUPS).zip(shares).enumerate().map(run).try_fold(NO_EXTREMES, |a, b| Some(merge(a, b?)))
+    }
+}
+
+/// The percentiles of each sample of `samples` (`n` values each, between its `extremes`), in
+/// parallel with the `parallel` feature.
+fn percentiles_of(samples: &[f64], n: usize, extremes: &Extremes, scratch: &mut [Scratch]) -> Vec<Percentiles> {
+    let one = |(sample, ((lo, hi), scratch)): (&[f64], (&(Number, Number), &mut Scratch))| {
+        let (min, max) = (
+            lo.0.iter().copied().fold(f64::INFINITY, f64::min),
+            hi.0.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+        );
+        percentiles_between(sample, min, max, scratch)
+    };
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        samples.par_chunks(n).zip(extremes.par_iter().zip(scratch)).map(one).collect()
+    }
+    #[cfg(not(feature = "parallel"))]
+    {
+        samples.chunks(n).zip(extremes.iter().zip(scratch)).map(one).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{FeeDenomination, Governance, PriceModel, SpeculationShock};
+
+    /// The fast run is the careful one, path by path, bit for bit: designs of every price model
+    /// and fee mode, a path count that leaves the last group part empty, months past a block.
+    #[test]
+    fn lanes_and_blocks_give_the_careful_runs_bits() {
+        let base = Scenario { paths: 37, years: 3, growth_volatility: 0.8, ..Scenario::default() };
+        let designs = [
+            base.clone(),
+            Scenario { price_model: PriceModel::Fixed, ..base.clone() },
+            Scenario {
+                price_model: PriceModel::FeeMultiple,
+                fee_denomination: FeeDenomination::Stablecoin,
+                ..base.clone()
+            },
+            Scenario { fee_denomination: FeeDenomination::External, conversion_cost: 0.1, ..base.clone() },
+            Scenario { fee_denomination: FeeDenomination::BurnAndMint, ..base.clone() },
+            Scenario {
+                unbonding_months: 3,
+                slashing_rate: 0.01,
+                governance: Governance::Slashable,
+                treasury_budget_usd: 5e7,
+                treasury_budget_growth: 0.5,
+                ..base.clone()
+            },
+            Scenario { speculation_shock: Some(SpeculationShock::default()), growth_volatility: 2.0, ..base.clone() },
+        ];
+        for (k, s) in designs.into_iter().enumerate() {
+            let s = Scenario { seed: k as u64, ..s };
+            let fast = simulate(&s, &mut |_, _| {}).expect("surely finite").unwrap();
+            assert_eq!(fast, super::super::run::careful(&s, &mut |_, _| {}).unwrap(), "design {k}");
+        }
+    }
+}

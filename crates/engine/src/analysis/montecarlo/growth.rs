@@ -1,0 +1,59 @@
+//! The month's fee growth factors of a group of paths, `g · exp(σ_m · z)` with `z` drawn from
+//! each path's own stream: the same draws and the same bits as one path at a time
+//! (`Ziggurat::sample`, `libm::exp`), computed side by side. Each stream gives its first word, the
+//! ziggurat's common case is taken in every lane at once, and the rare lane that needs more
+//! (1.2 % of draws) finishes alone; the exponentials are [`exp`](super::exp::exp)'s lanes.
+
+use super::exp::exp;
+use super::sampling::Ziggurat;
+use rand_xoshiro::rand_core::RngCore;
+use rand_xoshiro::Xoshiro256PlusPlus;
+
+/// The growth factors of `N` paths this month: `growth · exp(sigma · z)`, one draw from each
+/// stream.
+#[inline]
+pub fn factors<const N: usize>(
+    normal: &Ziggurat,
+    growth: f64,
+    sigma: f64,
+    streams: &mut [Xoshiro256PlusPlus; N],
+) -> [f64; N] {
+    let words: [u64; N] = std::array::from_fn(|i| streams[i].next_u64());
+    let mut z = [0.0; N];
+    let mut all_inside = true;
+    for (z, &bits) in z.iter_mut().zip(&words) {
+        let x = normal.inside(bits);
+        all_inside &= x.is_some();
+        *z = x.unwrap_or(0.0);
+    }
+    if !all_inside {
+        for ((z, &bits), stream) in z.iter_mut().zip(&words).zip(streams.iter_mut()) {
+            if normal.inside(bits).is_none() {
+                *z = normal.sample_after(bits, stream);
+            }
+        }
+    }
+    exp(z.map(|z| sigma * z)).map(|e| growth * e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rand_xoshiro::rand_core::SeedableRng;
+
+    #[test]
+    fn a_group_draws_what_its_paths_draw_alone() {
+        let normal = Ziggurat::new();
+        let streams = |k: u64| std::array::from_fn(|i| Xoshiro256PlusPlus::seed_from_u64(k * 4 + i as u64));
+        for (k, sigma) in [(0, 0.0), (1, 0.3 / 12f64.sqrt()), (2, 2.0 / 12f64.sqrt())] {
+            let (mut group, mut alone): ([Xoshiro256PlusPlus; 4], [Xoshiro256PlusPlus; 4]) = (streams(k), streams(k));
+            for _ in 0..20_000 {
+                let got = factors(&normal, 1.015, sigma, &mut group);
+                for (f, stream) in got.iter().zip(&mut alone) {
+                    let want = 1.015 * libm::exp(sigma * normal.sample(stream));
+                    assert_eq!(f.to_bits(), want.to_bits());
+                }
+            }
+        }
+    }
+}
