@@ -24,8 +24,10 @@ pub enum Command {
     Montecarlo(MonteCarloArgs),
     /// Summarise the scenario over a grid of two numeric fields: one row per cell.
     Sweep(SweepArgs),
-    /// List the preset designs (archetypes), or print them as JSON.
+    /// List the preset designs (archetypes and real protocols), or print them as JSON.
     Presets(PresetsArgs),
+    /// Each real protocol's checkpoints beside its projection: the tables of docs/calibration.md.
+    Calibration(CalibrationArgs),
     /// The Jevons explorer: from a unit price decline and either an elasticity or an observed
     /// spend multiple, the other quantities, as JSON.
     Jevons(JevonsArgs),
@@ -37,6 +39,18 @@ pub struct PresetsArgs {
     /// `text`: name, title and note of each; `json`: the presets with their scenarios.
     #[arg(long, value_enum, default_value_t = ListFormat::Text)]
     pub format: ListFormat,
+}
+
+/// Arguments of `calibration`.
+#[derive(Debug, clap::Args)]
+pub struct CalibrationArgs {
+    /// One real preset's table only [every real preset].
+    #[arg(long, value_name = "NAME", conflicts_with = "file")]
+    pub preset: Option<String>,
+    /// A preset file of your own (the JSON of `presets --format json`, one preset), checked the
+    /// same way.
+    #[arg(long, value_name = "FILE")]
+    pub file: Option<std::path::PathBuf>,
 }
 
 /// How to list.

@@ -4,6 +4,7 @@
 
 mod args;
 mod batch;
+mod calibration;
 mod input;
 mod jevons;
 mod montecarlo;
@@ -32,6 +33,7 @@ fn main() -> ExitCode {
         Command::Montecarlo(args) => montecarlo::run(&args),
         Command::Sweep(args) => sweep::run(&args),
         Command::Presets(args) => presets::run(&args),
+        Command::Calibration(args) => calibration::run(&args),
         Command::Jevons(args) => jevons::run(&args),
         Command::Defaults => Ok(consumption_lab_engine::Scenario::default().to_json_pretty() + "\n"),
     };

@@ -1,9 +1,22 @@
-//! Presets: archetypal designs, each a scenario with a note on what it illustrates. They are data
-//! (`crates/engine/presets/*.json`, the same scenario JSON as everywhere), compiled in so the app
-//! and the command line list exactly the same ones.
+//! Presets: illustrative archetypes, each a scenario with a note on what it illustrates, and real
+//! protocols fitted to their public numbers, each with its sources and checkpoints
+//! (`docs/calibration.md`). They are data (`crates/engine/presets/*.json`, the same scenario JSON
+//! as everywhere), compiled in so the app and the command line list exactly the same ones.
 
-use crate::scenario::Scenario;
+use crate::analysis::calibration::{Checkpoint, Source};
+use crate::scenario::{CalendarMonth, Scenario};
 use serde::{Deserialize, Serialize};
+
+/// Whether a preset is an archetype or a real protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PresetKind {
+    /// A design that illustrates an idea; its numbers are not any protocol's.
+    #[default]
+    Illustrative,
+    /// A real protocol, fitted to public figures up to its `as_of` month.
+    Real,
+}
 
 /// One preset.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15,6 +28,21 @@ pub struct Preset {
     pub title: String,
     /// What it illustrates, and which numbers are approximations.
     pub note: String,
+    /// An archetype or a real protocol [illustrative].
+    #[serde(default)]
+    pub kind: PresetKind,
+    /// A real protocol: the last month its checkpoints reach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<CalendarMonth>,
+    /// A real protocol: what the model leaves out of it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub leaves_out: String,
+    /// A real protocol: where its parameters and checkpoints come from.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// A real protocol: public figures the projection is held against.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub checkpoints: Vec<Checkpoint>,
     /// The design (missing fields take the defaults).
     pub scenario: Scenario,
 }
@@ -27,6 +55,11 @@ const SOURCES: &[&str] = &[
     include_str!("../../presets/stablecoin_buyback_burn.json"),
     include_str!("../../presets/inflationary_casino.json"),
     include_str!("../../presets/ai_api_tokens.json"),
+    include_str!("../../presets/ethereum_merge.json"),
+    include_str!("../../presets/solana.json"),
+    include_str!("../../presets/helium.json"),
+    include_str!("../../presets/maker.json"),
+    include_str!("../../presets/uniswap.json"),
 ];
 
 /// All presets, in menu order. A preset that fails to parse is a build mistake caught by the
@@ -49,7 +82,16 @@ mod tests {
         assert_eq!(presets().len(), SOURCES.len());
         for p in presets() {
             crate::project(&p.scenario).unwrap_or_else(|e| panic!("{}: {e}", p.name));
-            assert!(p.note.contains("llustrative"), "{} must say its numbers are illustrative", p.name);
+            match p.kind {
+                PresetKind::Illustrative => {
+                    assert!(p.note.contains("llustrative"), "{} must say its numbers are illustrative", p.name)
+                }
+                PresetKind::Real => {
+                    assert!(p.scenario.start.is_some() && p.as_of.is_some(), "{}: a real protocol is dated", p.name);
+                    assert!(!p.sources.is_empty() && !p.leaves_out.is_empty(), "{}: sources and limits", p.name);
+                    assert!(p.checkpoints.len() >= 3, "{}: checkpoints", p.name);
+                }
+            }
         }
     }
 
