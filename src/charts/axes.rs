@@ -1,7 +1,8 @@
-//! Shared axis styling so every chart reads the same: years along the bottom, human units up the side.
+//! Shared axis styling so every chart reads the same: years (or dates) along the bottom, human units up the side.
 
 use super::frame::Frame;
 use super::palette::{GRID, INK, MUTED};
+use consumption_lab_engine::CalendarMonth;
 use plotters::prelude::*;
 use plotters::style::TextStyle;
 
@@ -120,10 +121,29 @@ impl LogAxis {
     }
 }
 
-/// How many year ticks fit.
-pub fn year_ticks(frame: &Frame, years: u32) -> usize {
-    let fit = if frame.narrow() { 6 } else { 11 };
+/// How many year ticks fit: fewer when they are dates ("Sep 2023" is wider than "3").
+pub fn year_ticks(frame: &Frame, years: u32, start: Option<CalendarMonth>) -> usize {
+    let fit = match (frame.narrow(), start.is_some()) {
+        (true, true) => 4,
+        (true, false) => 6,
+        (false, true) => 7,
+        (false, false) => 11,
+    };
     (years as usize + 1).min(fit)
+}
+
+/// The time axis' title: years from launch, or dates when the design has a calendar start.
+pub fn time_title(start: Option<CalendarMonth>) -> &'static str {
+    if start.is_some() {
+        "Date"
+    } else {
+        "Years"
+    }
+}
+
+/// The time axis' tick labels: years from launch ([`year_label`]), or the month each falls in.
+pub fn time_label(start: Option<CalendarMonth>) -> impl Fn(&f64) -> String {
+    move |v| start.map_or_else(|| year_label(v), |s| s.axis_label(*v))
 }
 
 /// A year tick: whole years without decimals, fractions of a year with one.

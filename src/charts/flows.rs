@@ -67,11 +67,11 @@ where
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d(0.0..years, y_min..y_max)?;
     axes::house(&mut chart.configure_mesh(), frame)
-        .x_desc("Years")
+        .x_desc(axes::time_title(p.scenario.start))
         .y_desc("USD per month")
-        .x_labels(axes::year_ticks(frame, years as u32))
+        .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .y_labels(7)
-        .x_label_formatter(&axes::year_label)
+        .x_label_formatter(&axes::time_label(p.scenario.start))
         .y_label_formatter(&|v| usd(*v))
         .draw()?;
 

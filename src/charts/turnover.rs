@@ -61,10 +61,10 @@ where
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d(0.0..years, axis.lo..axis.hi)?;
     axes::house(&mut chart.configure_mesh(), frame)
-        .x_desc("Years")
+        .x_desc(axes::time_title(p.scenario.start))
         .y_desc("Share of supply per year (log)")
-        .x_labels(axes::year_ticks(frame, years as u32))
-        .x_label_formatter(&axes::year_label)
+        .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
+        .x_label_formatter(&axes::time_label(p.scenario.start))
         .y_labels(axis.ticks())
         .y_label_formatter(&|t| pct_adaptive(axes::LogAxis::value(*t)))
         .draw()?;

@@ -13,6 +13,7 @@ pub mod lens_turnover;
 pub mod lever_group;
 pub mod notices;
 pub mod number_lever;
+pub mod preset_fit;
 pub mod row_errors;
 pub mod saved_designs;
 pub mod scenario_bar;

@@ -2,10 +2,11 @@
 //! import. Everything here runs in the browser; every export file is written by the compute
 //! worker, whose module is fetched from the page's own origin the first time a file is asked for.
 
+use super::preset_fit::PresetFit;
 use super::small_button;
 use crate::browser;
 use crate::hooks::{use_compute, use_file_import, Pending};
-use consumption_lab_engine::presets::presets;
+use consumption_lab_engine::presets::{presets, PresetKind};
 use consumption_lab_engine::wire::{ExportFormat, Request, Response};
 use consumption_lab_engine::{link, Projection, Scenario};
 use std::rc::Rc;
@@ -151,12 +152,24 @@ pub fn ScenarioBar(props: &Props) -> Html {
             <div class="lever choice">
                 <label for="preset">{ "Preset" }</label>
                 <select id="preset" onchange={on_preset} aria-describedby="preset-note">
-                    <option value="" selected={chosen_name.is_empty()}>{ "Choose an archetype…" }</option>
-                    for p in presets.iter() {
-                        <option value={p.name.clone()} selected={chosen_name == p.name}>{ p.title.clone() }</option>
-                    }
+                    <option value="" selected={chosen_name.is_empty()}>{ "Choose a preset…" }</option>
+                    <optgroup label="Illustrative archetypes">
+                        for p in presets.iter().filter(|p| p.kind == PresetKind::Illustrative) {
+                            <option value={p.name.clone()} selected={chosen_name == p.name}>{ p.title.clone() }</option>
+                        }
+                    </optgroup>
+                    <optgroup label="Real protocols, fitted to public numbers">
+                        for p in presets.iter().filter(|p| p.kind == PresetKind::Real) {
+                            <option value={p.name.clone()} selected={chosen_name == p.name}>
+                                { format!("{} (as of {})", p.title, p.as_of.map(|d| d.to_string()).unwrap_or_default()) }
+                            </option>
+                        }
+                    </optgroup>
                 </select>
-                <p class="help" id="preset-note">{ note.unwrap_or_else(|| "Archetypal designs to start from. Their numbers are illustrative, not data about real tokens.".to_owned()) }</p>
+                <p class="help" id="preset-note">{ note.unwrap_or_else(|| "Illustrative archetypes to start from, and real protocols fitted to their public numbers (docs/calibration.md).".to_owned()) }</p>
+                if let Some(p) = chosen.as_ref().filter(|p| p.kind == PresetKind::Real) {
+                    <PresetFit preset={p.clone()} />
+                }
             </div>
             <div class="button-row">
                 <button type="button" onclick={on_copy}>{ "Copy link" }</button>

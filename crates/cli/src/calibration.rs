@@ -3,7 +3,6 @@
 
 use crate::args::CalibrationArgs;
 use crate::Failure;
-use consumption_lab_engine::calibration::marked_table;
 use consumption_lab_engine::presets::{presets, Preset, PresetKind};
 
 /// Print the tables.
@@ -13,7 +12,7 @@ pub fn run(args: &CalibrationArgs) -> Result<String, Failure> {
         let preset: Preset = consumption_lab_engine::json::read(&text)
             .map_err(|e| Failure(format!("{}: not a preset: {e}", path.display())))?;
         consumption_lab_engine::validate(&preset.scenario)?;
-        return Ok(format!("## {}\n\n{}", preset.title, marked_table(&preset)));
+        return Ok(format!("## {}\n\n{}", preset.title, preset.marked_table()));
     }
     let real: Vec<_> = presets()
         .into_iter()
@@ -23,5 +22,5 @@ pub fn run(args: &CalibrationArgs) -> Result<String, Failure> {
         let names: Vec<String> = presets().into_iter().filter(|p| p.kind == PresetKind::Real).map(|p| p.name).collect();
         return Err(Failure(format!("no real protocol preset called that; the real ones are {}", names.join(", "))));
     }
-    Ok(real.iter().map(|p| format!("## {}\n\n{}", p.title, marked_table(p))).collect::<Vec<_>>().join("\n"))
+    Ok(real.iter().map(|p| format!("## {}\n\n{}", p.title, p.marked_table())).collect::<Vec<_>>().join("\n"))
 }

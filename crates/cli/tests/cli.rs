@@ -127,8 +127,21 @@ fn presets_are_listed_and_projectable_by_name() {
         assert!(out.status.success(), "{name}: {}", text(&out.stderr));
         assert!(text(&out.stdout).starts_with("month,"));
     }
+    // Real protocols are dated: their rows carry the calendar month.
+    for (name, first) in [
+        ("ethereum_merge", "2022-09,1,"),
+        ("solana", "2021-02,1,"),
+        ("helium", "2023-08,1,"),
+        ("maker", "2021-08,1,"),
+        ("uniswap", "2020-09,1,"),
+    ] {
+        assert!(listed.contains(name), "{name} missing from the list");
+        let out = run(&["project", "--preset", name], "");
+        let csv = text(&out.stdout);
+        assert!(csv.starts_with("date,month,") && csv.lines().nth(1).unwrap().starts_with(first), "{name}");
+    }
     let json: serde_json::Value = serde_json::from_slice(&run(&["presets", "--format", "json"], "").stdout).unwrap();
-    assert_eq!(json.as_array().unwrap().len(), 7);
+    assert_eq!(json.as_array().unwrap().len(), 12);
     assert!(json[0]["note"].as_str().unwrap().contains("llustrative"));
     check_rejected(
         &["project", "--preset", "nope"],
@@ -155,4 +168,20 @@ fn jevons_reproduces_the_essays_numbers() {
         "",
         "price_factor must be",
     );
+}
+
+#[test]
+fn calibration_prints_each_real_protocols_table_as_the_document_does() {
+    let out = run(&["calibration"], "");
+    assert!(out.status.success());
+    let tables = text(&out.stdout);
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/calibration.md")).unwrap();
+    for name in ["ethereum_merge", "solana", "helium", "maker", "uniswap"] {
+        let mark = format!("<!-- calibration: {name} -->");
+        let block = tables.split(&mark).nth(1).and_then(|rest| rest.split("<!-- /calibration -->").next()).unwrap();
+        assert!(doc.contains(&format!("{mark}{block}<!-- /calibration -->")), "{name}");
+    }
+    let one = text(&run(&["calibration", "--preset", "maker"], "").stdout);
+    assert!(one.contains("calibration: maker") && !one.contains("calibration: solana"));
+    check_rejected(&["calibration", "--preset", "consumption_loop"], "", "no real protocol preset called that");
 }

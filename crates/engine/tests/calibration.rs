@@ -2,7 +2,6 @@
 //! within its tolerance, and `docs/calibration.md` prints exactly the tables the code computes
 //! (so the held-out errors it reports are the ones the presets give).
 
-use consumption_lab_engine::calibration::{fits, marked_table};
 use consumption_lab_engine::presets::{presets, PresetKind};
 
 fn real() -> Vec<consumption_lab_engine::presets::Preset> {
@@ -26,7 +25,7 @@ fn at_least_five_real_protocols_each_with_fitted_and_held_out_checkpoints() {
 #[test]
 fn every_fitted_checkpoint_is_met_within_its_tolerance() {
     for p in real() {
-        for fit in fits(&p) {
+        for fit in p.fits() {
             assert!(fit.model.is_some(), "{}: {:?} lies outside the horizon", p.name, fit.checkpoint);
             assert!(fit.within_tolerance(), "{}: {:?} gives {:?} ({:?})", p.name, fit.checkpoint, fit.model, fit.error);
         }
@@ -37,7 +36,7 @@ fn every_fitted_checkpoint_is_met_within_its_tolerance() {
 fn the_calibration_document_prints_the_tables_the_presets_give() {
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/calibration.md")).unwrap();
     for p in real() {
-        let table = marked_table(&p);
+        let table = p.marked_table();
         assert!(
             doc.contains(&table),
             "docs/calibration.md's table for {} differs from the code; `consumption-lab calibration --preset {}` prints:\n{table}",

@@ -1,12 +1,12 @@
 //! Real protocols held against their public numbers: each checkpoint of a real preset (a measured
 //! supply, stake, issuance, burn or fee figure on a date) beside what the preset's projection gives
 //! for the same date, and the error. Fitted checkpoints must lie within their tolerance; held-out
-//! ones are reported as they come out. `docs/calibration.md` prints [`markdown`]'s tables, and a
-//! test checks that it still does, so the document cannot drift from the code.
+//! ones are reported as they come out. `docs/calibration.md` prints [`markdown`]'s tables (for a
+//! preset, `Preset::marked_table`), and a test checks that it still does, so the document cannot
+//! drift from the code.
 
-use crate::formats::presets::Preset;
 use crate::model::Month;
-use crate::scenario::CalendarMonth;
+use crate::scenario::{CalendarMonth, Scenario};
 use serde::{Deserialize, Serialize};
 
 /// A public source: what a checkpoint or parameter rests on.
@@ -145,15 +145,14 @@ pub fn model_value(
     }
 }
 
-/// Every checkpoint of `preset` beside its projection (empty for a preset without a start).
-pub fn fits(preset: &Preset) -> Vec<Fit> {
-    let Some(start) = preset.scenario.start else { return Vec::new() };
-    let months = crate::project(&preset.scenario).map(|p| p.months).unwrap_or_default();
-    preset
-        .checkpoints
+/// Every checkpoint beside the projection of `scenario` (empty for a design without a start).
+pub fn fits(scenario: &Scenario, checkpoints: &[Checkpoint]) -> Vec<Fit> {
+    let Some(start) = scenario.start else { return Vec::new() };
+    let months = super::projection::project(scenario).map(|p| p.months).unwrap_or_default();
+    checkpoints
         .iter()
         .map(|c| {
-            let model = model_value(c, start, preset.scenario.initial_supply, &months);
+            let model = model_value(c, start, scenario.initial_supply, &months);
             Fit { checkpoint: c.clone(), model, error: model.map(|m| m / c.value - 1.0) }
         })
         .collect()
@@ -184,11 +183,11 @@ pub fn percent(error: f64) -> String {
     format!("{:+.2} %", error * 100.0)
 }
 
-/// The table `docs/calibration.md` prints for `preset`: one row per checkpoint.
-pub fn markdown(preset: &Preset) -> String {
+/// The table `docs/calibration.md` prints for checkpoints and their fits: one row per checkpoint.
+pub fn markdown(fits: &[Fit]) -> String {
     let mut out = String::from("| date | quantity | public figure | model | error | role | source |\n");
     out.push_str("| --- | --- | --- | --- | --- | --- | --- |\n");
-    for fit in fits(preset) {
+    for fit in fits {
         let c = &fit.checkpoint;
         let when = match c.from {
             Some(from) if c.quantity.is_flow() && from != c.date => format!("{from} to {}", c.date),
@@ -209,11 +208,6 @@ pub fn markdown(preset: &Preset) -> String {
         ));
     }
     out
-}
-
-/// [`markdown`] between the marks `docs/calibration.md` keeps it in.
-pub fn marked_table(preset: &Preset) -> String {
-    format!("<!-- calibration: {} -->\n{}<!-- /calibration -->\n", preset.name, markdown(preset))
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 //! (`docs/calibration.md`). They are data (`crates/engine/presets/*.json`, the same scenario JSON
 //! as everywhere), compiled in so the app and the command line list exactly the same ones.
 
-use crate::analysis::calibration::{Checkpoint, Source};
+use crate::analysis::calibration::{self, Checkpoint, Fit, Source};
 use crate::scenario::{CalendarMonth, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +61,18 @@ const SOURCES: &[&str] = &[
     include_str!("../../presets/maker.json"),
     include_str!("../../presets/uniswap.json"),
 ];
+
+impl Preset {
+    /// Its checkpoints beside its projection (none for an archetype).
+    pub fn fits(&self) -> Vec<Fit> {
+        calibration::fits(&self.scenario, &self.checkpoints)
+    }
+
+    /// Its checkpoint table between the marks `docs/calibration.md` keeps it in.
+    pub fn marked_table(&self) -> String {
+        format!("<!-- calibration: {} -->\n{}<!-- /calibration -->\n", self.name, calibration::markdown(&self.fits()))
+    }
+}
 
 /// All presets, in menu order. A preset that fails to parse is a build mistake caught by the
 /// tests; at run time it is skipped rather than taking the page down.
