@@ -58,7 +58,7 @@ pub fn Advanced(props: &Props) -> Html {
                 for (heading, items) in HOLDER_GROUPS.iter() {
                     <LeverGroup heading={*heading} items={*items} scenario={s.clone()} drafts={props.drafts.clone()} on_edit={props.on_edit.clone()} />
                 }
-                <ChangesList rows={changes} errors={change_errors} months={s.months()} on_edit={props.on_edit.clone()} />
+                <ChangesList rows={changes} errors={change_errors} months={s.months()} start={s.start} on_edit={props.on_edit.clone()} />
             </>
         }
     });

@@ -9,6 +9,7 @@ use crate::state::Edit;
 use crate::tables::{changeable_fields, TableEdit};
 use consumption_lab_engine::fields::changeable;
 use consumption_lab_engine::number::trim;
+use consumption_lab_engine::CalendarMonth;
 use consumption_lab_engine::{Change, FieldError};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -22,6 +23,9 @@ pub struct Props {
     pub errors: Vec<FieldError>,
     /// The horizon in months (the last month a change may start).
     pub months: u32,
+    /// The design's calendar start, if it has one: each change's month is then also a date.
+    #[prop_or_default]
+    pub start: Option<CalendarMonth>,
     /// An edit of the list.
     pub on_edit: Callback<Edit>,
 }
@@ -56,7 +60,11 @@ pub fn ChangesList(props: &Props) -> Html {
                                     <td><input type="number" step="1" min="1" max={props.months.to_string()} value={c.month.to_string()}
                                         aria-label={format!("Change {}: from month", i + 1)}
                                         aria-invalid={path_has_error(&props.errors, &format!("changes[{i}].month")).to_string()}
-                                        onchange={props.on_edit.reform(move |e: Event| Edit::Table(TableEdit::ChangeMonth(i, text(&e))))} /></td>
+                                        onchange={props.on_edit.reform(move |e: Event| Edit::Table(TableEdit::ChangeMonth(i, text(&e))))} />
+                                        if let Some(start) = props.start {
+                                            <span class="unit">{ start.of_month(c.month).to_string() }</span>
+                                        }
+                                    </td>
                                     <td><select aria-label={format!("Change {}: lever", i + 1)}
                                         onchange={props.on_edit.reform(move |e: Event| Edit::Table(TableEdit::ChangeField(i, e.target_unchecked_into::<HtmlSelectElement>().value())))}>
                                         for (key, label) in fields.iter() {

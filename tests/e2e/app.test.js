@@ -17,8 +17,10 @@ const exact = { exact: true };
 // because the budget a person feels is the load on a phone, which is measured on its own; issue
 // 17's mechanisms (the step's new flows, ten scenario fields read and written, their levers and
 // the charts' new lines: +9.4 KB, twiggy diff in the stop's note) took the page to 304 KB, and the
-// budget to 310 KB.
-const BUDGET_KB = 310;
+// budget to 310 KB. Issue 18's real protocols (five presets with their sources and checkpoints,
+// 6.5 KB of the gzipped data, and the fit table, calendar dates and date axes) took it to 321.5 KB
+// and the budget to 325 KB; the checkpoints could move to the worker (see the stop's note).
+const BUDGET_KB = 325;
 
 test('the four essay levers are found by label and move the figures the right way', async () => {
   await withPage(env, {}, async (page) => {

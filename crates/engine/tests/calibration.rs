@@ -2,6 +2,7 @@
 //! within its tolerance, and `docs/calibration.md` prints exactly the tables the code computes
 //! (so the held-out errors it reports are the ones the presets give).
 
+use consumption_lab_engine::link::{from_query, to_query};
 use consumption_lab_engine::presets::{presets, PresetKind};
 
 fn real() -> Vec<consumption_lab_engine::presets::Preset> {
@@ -43,5 +44,28 @@ fn the_calibration_document_prints_the_tables_the_presets_give() {
             p.name,
             p.name
         );
+    }
+}
+
+#[test]
+fn a_calendar_start_travels_in_the_link_and_a_bad_one_is_ignored() {
+    let dated = consumption_lab_engine::Scenario {
+        start: Some(std::str::FromStr::from_str("2022-09").unwrap()),
+        ..consumption_lab_engine::Scenario::default()
+    };
+    let q = to_query(&dated);
+    assert!(q.contains("start=2022-09"), "{q}");
+    assert_eq!(from_query(&q).scenario, dated);
+    assert!(!to_query(&consumption_lab_engine::Scenario::default()).contains("start"), "no start, no key");
+    let bad = from_query("version=4&start=2022-13");
+    assert_eq!(bad.scenario.start, None);
+    assert!(
+        bad.ignored[0].contains("start=2022-13 ignored") && bad.ignored[0].contains("YYYY-MM"),
+        "{:?}",
+        bad.ignored
+    );
+    // Every real protocol opens from its link as itself.
+    for p in presets() {
+        assert_eq!(from_query(&to_query(&p.scenario)).scenario, p.scenario, "{}", p.name);
     }
 }

@@ -205,7 +205,8 @@ mod tests {
 
     #[test]
     fn with_a_start_every_row_carries_its_date() {
-        let scenario = Scenario { years: 2, start: Some("2022-09".parse().unwrap()), ..Scenario::default() };
+        let scenario =
+            Scenario { years: 2, start: Some(std::str::FromStr::from_str("2022-09").unwrap()), ..Scenario::default() };
         let p = crate::project(&scenario).unwrap();
         let text = csv(&p.months, scenario.start);
         let lines: Vec<&str> = text.lines().collect();

@@ -48,7 +48,10 @@ pub fn split_shares<R: Real>(protocol_take: f64, burn_share: f64, staker_share: 
     let stakers = take * staker_share;
     // Subtracting (rather than multiplying by 1 - b - s) keeps the split summing to the fees
     // to within one rounding, which the supply and fee identities depend on.
-    let treasury = (take - burn_budget - stakers).max(0.0);
+    // Shares that sum to one leave the treasury nothing, not the subtraction's rounding (a
+    // treasury holding 5e-11 tokens reads as a bug).
+    let treasury =
+        if burn_share + staker_share >= 1.0 - 1e-12 { R::splat(0.0) } else { (take - burn_budget - stakers).max(0.0) };
     let split = FeeSplit { third_party: fees - take, burn_budget, stakers, treasury };
     debug_assert!(R::all(split.third_party.ge(0.0) & split.treasury.ge(0.0)));
     split

@@ -1,0 +1,38 @@
+// Real protocols in the page: the preset menu keeps them apart from the archetypes with their
+// as-of month; choosing one dates the design (the link carries its start), shows its sources and
+// the fit of its checkpoints, and it can be pinned as A to compare a design of one's own with it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { suite, withPage, ARTIFACTS } from './lib/setup.js';
+import { figures, andRedraw } from './lib/page.js';
+
+const env = suite();
+const exact = { exact: true };
+
+test('a real protocol shows its sources and fit, is dated in the link, and pins as A', async () => {
+  await withPage(env, {}, async (page) => {
+    const groups = await page.locator('#preset optgroup').evaluateAll((gs) => gs.map((g) => [g.label, g.children.length]));
+    assert.deepEqual(groups.map((g) => g[0]), ['Illustrative archetypes', 'Real protocols, fitted to public numbers']);
+    assert.ok(groups[1][1] >= 5, `${groups[1][1]} real protocols`);
+
+    await andRedraw(page, () => page.getByLabel('Preset', exact).selectOption({ label: 'Ethereum after the Merge (as of 2025-06)' }));
+    await page.waitForFunction(() => location.search.includes('start=2022-09'));
+    const fit = page.locator('.preset-fit');
+    await fit.locator('summary').click();
+    const rows = await fit.locator('tbody tr').allInnerTexts();
+    assert.ok(rows.length >= 5, `${rows.length} checkpoints`);
+    assert.ok(rows.some((r) => r.includes('fitted')) && rows.some((r) => r.includes('held out')), rows.join('\n'));
+    assert.ok(rows[0].startsWith('2024-04') && rows[0].includes('supply'), rows[0]);
+    assert.ok((await fit.locator('.sources a').count()) >= 5, 'sources listed with links');
+    await page.locator('.scenario-bar').screenshot({ path: path.join(ARTIFACTS, 'preset-fit.png') });
+
+    // Pin the protocol, then change the design: the page compares the two.
+    await page.getByRole('button', { name: 'Pin as A to compare' }).click();
+    const ethereum = await figures(page);
+    await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('30'));
+    const mine = await figures(page);
+    assert.ok(mine.net_supply_change > ethereum.net_supply_change, 'burning less leaves more supply');
+    assert.equal(await page.locator('.preset-fit').count(), 0, 'a modified design is not the preset: no fit shown');
+  });
+});
