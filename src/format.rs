@@ -139,6 +139,15 @@ pub fn month(month: u32) -> String {
     }
 }
 
+/// [`month`], with its calendar month when the design has a start: "month 18 (2024-02)".
+pub fn dated_month(month: u32, start: Option<consumption_lab_engine::CalendarMonth>) -> String {
+    match start {
+        Some(s) if month > 0 => format!("month {month} ({})", s.of_month(month)),
+        Some(s) => format!("start ({})", s.of_month(1)),
+        None => self::month(month),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

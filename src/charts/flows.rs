@@ -32,7 +32,7 @@ pub fn biggest_unlock(p: &Projection) -> Option<(f64, String)> {
     let (bucket, _) = buckets.iter().zip(usd).max_by(|a, b| a.1[0].total_cmp(&b.1[0]))?;
     Some((
         f64::from(m.month) / 12.0,
-        format!("Largest unlock sale: {}, {}", bucket.name, crate::format::month(m.month)),
+        format!("Largest unlock sale: {}, {}", bucket.name, crate::format::dated_month(m.month, p.scenario.start)),
     ))
 }
 

@@ -219,7 +219,7 @@ fn readout(kind: ChartKind, p: &Projection, m: &Month, g: &Geometry, width: f64)
         <>
             <div class="cursor" style={format!("left: {x:.1}px; top: {:.0}px; height: {:.0}px", g.top, g.bottom - g.top)}></div>
             <div class="readout" style={format!("{side}; top: {:.0}px", g.top + 4.0)} aria-live="polite">
-                <div class="readout-title">{ format::month(m.month) }</div>
+                <div class="readout-title">{ format::dated_month(m.month, p.scenario.start) }</div>
                 for (swatch, label, value) in extra {
                     if let Some(color) = swatch {
                         <div class="readout-row">
