@@ -83,6 +83,7 @@ fn by_histogram(sample: &[f64], lo: u64, hi: u64, scratch: &mut Scratch) -> Perc
     slots.clear();
     slots.resize(buckets, u8::MAX);
     let mut at = [(0usize, 0usize); 5];
+    let mut first_of = [0usize; 5]; // each slot's bucket
     let (mut bucket, mut below, mut used) = (0usize, 0usize, 0u8);
     for (r, &rank) in ranks.iter().enumerate() {
         while below + counts[bucket] as usize <= rank {
@@ -90,11 +91,18 @@ fn by_histogram(sample: &[f64], lo: u64, hi: u64, scratch: &mut Scratch) -> Perc
             bucket += 1;
         }
         if slots[bucket] == u8::MAX {
+            first_of[used as usize] = bucket;
             slots[bucket] = used;
             picked[used as usize].clear();
             used += 1;
         }
         at[r] = (slots[bucket] as usize, rank - below);
+    }
+    if shift == 0 {
+        // Every bucket is one key (a narrow sample, such as a value capture ratio that is the
+        // same share of fees on every path): a rank's bucket is its value, with no pass to pick it.
+        let [p5, p25, p50, p75, p95] = at.map(|(slot, _)| from_order_key(lo + first_of[slot] as u64));
+        return Percentiles { p5, p25, p50, p75, p95 };
     }
     for k in keys() {
         let slot = slots[((k - lo) >> shift) as usize];
