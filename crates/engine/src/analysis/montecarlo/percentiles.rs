@@ -29,6 +29,11 @@ const BITS: u32 = 10;
 /// passes of cheap integer work: measured 2× faster than selecting the five ranks with
 /// `select_nth_unstable` on all the keys (`montecarlo/percentiles_only`, 29 → 14 ms on this
 /// machine for 480 samples of 10,000).
+///
+/// When the range is narrow enough that every bucket is one key (a value capture ratio that is
+/// the same share of fees on every path, up to rounding), the counts alone give each rank's value:
+/// no third pass, and no selection among thousands of equal keys (a quarter of the default
+/// design's samples; `montecarlo/10000_paths_10y` 22.3 → 20.0 ms).
 pub fn percentiles_with(sample: &[f64], scratch: &mut Scratch) -> Percentiles {
     if sample.is_empty() {
         return Percentiles::default();
