@@ -180,17 +180,7 @@ pub(super) fn simulate(
         first = last + 1;
     }
 
-    if let Some(last) = bands.last() {
-        final_supply.percentiles = last.supply;
-    }
-    Some(Ok(MonteCarlo {
-        scenario: scenario.clone(),
-        paths: scenario.paths,
-        seed: scenario.seed,
-        months: bands,
-        final_supply,
-        probability_supply_below_start: below,
-    }))
+    Some(Ok(super::run::finish(scenario, bands, final_supply, below)))
 }
 
 /// Every chunk of groups through the block's `months`, on every core with the `parallel` feature;

@@ -173,17 +173,23 @@ pub(super) fn careful(scenario: &Scenario, progress: &mut dyn FnMut(u32, u32)) -
         progress(month, model.months);
     }
 
+    Ok(finish(scenario, bands, final_supply, below))
+}
+
+/// The run's result from its bands and final-supply distribution (whose percentiles are the last
+/// band's supply): one assembly for the fast and the careful run.
+pub(super) fn finish(scenario: &Scenario, bands: Vec<Band>, mut final_supply: Distribution, below: f64) -> MonteCarlo {
     if let Some(last) = bands.last() {
         final_supply.percentiles = last.supply;
     }
-    Ok(MonteCarlo {
+    MonteCarlo {
         scenario: scenario.clone(),
         paths: scenario.paths,
         seed: scenario.seed,
         months: bands,
         final_supply,
         probability_supply_below_start: below,
-    })
+    }
 }
 
 /// Bound under which fees, price and supply keep every other column of the month finite.
