@@ -77,14 +77,16 @@ impl<R: Real> Pool<R> {
     pub fn clear(&mut self, buy_usd: R, buy_tokens: R, sell_tokens: R) -> R {
         // Nothing to trade, or nothing left to trade against.
         let still = (buy_usd.eq_to(0.0) & buy_tokens.eq_to(sell_tokens)) | self.depth.le(0.0);
-        let (x, y) = (self.tokens(), self.usd());
-        let per_usd = R::splat(1.0) / y; // while the orders are gathered, not after the fill
+        let open = self.price;
+        // Two divisions, not four (they are most of a month's cost): x = D/(2p) and, below,
+        // x/y = 1/p both from 1/p.
+        let per_price = R::splat(1.0) / open;
+        let (x, y) = (self.depth * 0.5 * per_price, self.usd());
         let left = (x + sell_tokens - buy_tokens).max(x * MIN_LEFT);
         let fill = (y + buy_usd) / left;
         // After the trade the pool holds y' = x·p̄ USD and x' = y/p̄ tokens (x'·y' = x·y): its
-        // price is y'/x' = x·p̄²/y, and its depth 2·y'.
-        let open = self.price;
-        self.price = R::select(still, open, (x * fill * fill * per_usd).max(f64::MIN_POSITIVE));
+        // price is y'/x' = x·p̄²/y = p̄²/p, and its depth 2·y'.
+        self.price = R::select(still, open, (fill * fill * per_price).max(f64::MIN_POSITIVE));
         self.depth = R::select(still, self.depth, R::splat(2.0) * x * fill);
         R::select(still, open, fill)
     }

@@ -158,7 +158,7 @@ impl Model {
         let split = fees::split_for(s.fee_denomination, s.protocol_take, s.burn_share, s.staker_share, month_one_fees);
         let basis = valuation_basis(s.valuation_basis, month_one_fees, &split, conversion_cost);
         // Per token, as the step computes it, so that a launch price at the anchor has no premium.
-        let fundamental = price::multiple_of(s.price_to_fees, basis) / s.initial_supply;
+        let fundamental = price::multiple_of(s.price_to_fees, basis) * (1.0 / s.initial_supply);
         Self {
             months: s.months(),
             initial_supply: s.initial_supply,

@@ -30,14 +30,16 @@ impl<R: Real> Anchor<R> {
 }
 
 /// The anchor for a month whose valuation basis is `basis` USD and speculative premium is
-/// `premium` USD of market cap, with `supply` tokens at its start.
+/// `premium` USD of market cap, with `supply` tokens at its start (`per_supply` is its inverse:
+/// the step divides by the supply once, and multiplies, because a division costs as much as the
+/// rest of a month's arithmetic put together).
 #[inline]
-pub fn anchor<R: Real>(model: &Model, basis: R, premium: R, supply: R) -> Anchor<R> {
+pub fn anchor<R: Real>(model: &Model, basis: R, premium: R, supply: R, per_supply: R) -> Anchor<R> {
     let none = supply.le(0.0);
     let zero = R::splat(0.0);
     Anchor {
-        fundamental: R::select(none, zero, multiple_of(model.price_to_fees, basis) / supply),
-        premium: R::select(none, zero, premium / supply),
+        fundamental: R::select(none, zero, multiple_of(model.price_to_fees, basis) * per_supply),
+        premium: R::select(none, zero, premium * per_supply),
     }
 }
 
@@ -50,15 +52,15 @@ pub(crate) fn multiple_of<R: Real>(price_to_fees: f64, basis: R) -> R {
 
 /// The month's price in USD and what traders paid to move the market there (positive: they
 /// bought; negative: they sold; zero outside the market model). `path_price` is the fixed
-/// model's price before any shock, `fees` the month's gross fees, `supply` the supply at the
-/// start of the month; `pool` is the market, opening at last month's close.
+/// model's price before any shock, `fees` the month's gross fees, `per_supply` one over the
+/// supply at the start of the month; `pool` is the market, opening at last month's close.
 #[inline]
 pub fn monthly<R: Real>(
     model: &Model,
     month: u32,
     path_price: R,
     fees: R,
-    supply: R,
+    per_supply: R,
     anchor: &Anchor<R>,
     pool: &mut Pool<R>,
 ) -> (R, R) {
@@ -68,7 +70,8 @@ pub fn monthly<R: Real>(
         PriceModel::Fixed => (path_price, zero),
         PriceModel::FeeMultiple => {
             let market_cap = multiple_of(model.price_to_fees, fees); // USD, fully diluted
-            (R::select(market_cap.eq_to(0.0), zero, market_cap / supply), zero)
+                                                                     // The anchor's product (`anchor`), so that pull 1 reproduces this bit for bit.
+            (R::select(market_cap.eq_to(0.0), zero, market_cap * per_supply), zero)
         }
         // The launch month trades at the launch price; from month 2 on traders close their share
         // of the gap to the anchor before the month's other orders arrive.

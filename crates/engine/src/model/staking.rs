@@ -24,27 +24,27 @@ pub fn minted<R: Real>(model: &Model, staked: R, per_token: R, staker_revenue_us
 /// over the stake, annualised, less the dilution every holder suffers from the month's minting;
 /// 0 when (next to) nothing is staked, where a yield per staked token means nothing.
 #[inline]
-pub fn real_yield<R: Real>(income: R, staked: R, minted: R, supply: R) -> R {
+pub fn real_yield<R: Real>(income: R, staked: R, minted: R, supply: R, per_supply: R) -> R {
     let none = staked.le(R::splat(NONE_STAKED) * supply);
-    R::select(none, R::splat(0.0), R::splat(12.0) * income / staked - dilution(minted, supply))
+    R::select(none, R::splat(0.0), R::splat(12.0) * income / staked - dilution(minted, supply, per_supply))
 }
 
 /// A stake below this share of supply is none: the stake's share is set to 0 there, so a stake
 /// leaving geometrically never lingers at a billionth of a token (nor its yield at infinity).
 pub const NONE_STAKED: f64 = 1e-12;
 
-/// The month's minting over supply, annualised.
+/// The month's minting over supply (`per_supply` is one over it), annualised.
 #[inline]
-fn dilution<R: Real>(minted: R, supply: R) -> R {
-    R::select(supply.gt(0.0), R::splat(12.0) * minted / supply, R::splat(0.0))
+fn dilution<R: Real>(minted: R, supply: R, per_supply: R) -> R {
+    R::select(supply.gt(0.0), R::splat(12.0) * minted * per_supply, R::splat(0.0))
 }
 
 /// The stake, in tokens, that this month's income would pay exactly the required real yield:
 /// `12 · income / (required + dilution)`. Income that nothing is required of sustains any stake
 /// (infinite); no income sustains none.
 #[inline]
-pub fn sustained_stake<R: Real>(income: R, minted: R, supply: R, required: f64) -> R {
-    let hurdle = R::splat(required) + dilution(minted, supply);
+pub fn sustained_stake<R: Real>(income: R, minted: R, supply: R, per_supply: R, required: f64) -> R {
+    let hurdle = R::splat(required) + dilution(minted, supply, per_supply);
     let paid = R::select(hurdle.le(0.0), R::splat(f64::INFINITY), R::splat(12.0) * income / hurdle);
     R::select(income.le(0.0), R::splat(0.0), paid)
 }
@@ -103,11 +103,15 @@ mod tests {
     #[test]
     fn the_sustained_stake_pays_exactly_the_required_real_yield() {
         let (income, minted, supply, required) = (1e6, 4e5, 1e9, 0.05);
-        let stake = sustained_stake(income, minted, supply, required);
-        assert!((real_yield(income, stake, minted, supply) - required).abs() < 1e-12);
-        assert!(sustained_stake(income, minted, supply, 0.08) < stake, "a dearer alternative keeps less stake");
-        assert_eq!(sustained_stake(0.0, 0.0, supply, required), 0.0);
-        assert_eq!(sustained_stake(1.0, 0.0, supply, 0.0), f64::INFINITY);
+        let per_supply = 1.0 / supply;
+        let stake = sustained_stake(income, minted, supply, per_supply, required);
+        assert!((real_yield(income, stake, minted, supply, per_supply) - required).abs() < 1e-12);
+        assert!(
+            sustained_stake(income, minted, supply, per_supply, 0.08) < stake,
+            "a dearer alternative keeps less stake"
+        );
+        assert_eq!(sustained_stake(0.0, 0.0, supply, per_supply, required), 0.0);
+        assert_eq!(sustained_stake(1.0, 0.0, supply, per_supply, 0.0), f64::INFINITY);
     }
 
     #[test]

@@ -173,13 +173,16 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     let split = fees::split(model, fees_usd);
     let premium = if shocked { state.premium * model.shocked_premium_factor } else { state.premium };
     let basis = valuation_basis(model.valuation_basis, fees_usd, &split, model.conversion_cost);
+    // One division by the supply, shared: divisions are most of a month's cost (about 8 cycles
+    // each against 1 for a product), so the step divides by each quantity once and multiplies.
+    let per_supply = R::splat(1.0) / supply;
     let anchor = if model.price_model == PriceModel::Market {
-        price::anchor(model, basis, premium, supply)
+        price::anchor(model, basis, premium, supply, per_supply)
     } else {
-        Anchor { fundamental: price::anchor(model, basis, zero, supply).fundamental, premium: zero }
+        Anchor { fundamental: price::anchor(model, basis, zero, supply, per_supply).fundamental, premium: zero }
     };
     let pool = &mut state.pool;
-    let (price_usd, traders_paid) = price::monthly(model, month, state.path_price, fees_usd, supply, &anchor, pool);
+    let (price_usd, traders_paid) = price::monthly(model, month, state.path_price, fees_usd, per_supply, &anchor, pool);
     if market {
         // LPs keep the market's depth at its share of the circulating market cap at the month's
         // price, before the month's orders (after a crash the traders' pull, not the crash, sets
@@ -212,18 +215,23 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     let cash_in = fee_cash + burn.unburnable_usd;
     let held = state.treasury_tokens + fee_tokens + unlock.to_treasury;
     let budget = R::splat(model.treasury_budget) * state.budget_factor;
-    let spending = treasury::spend(budget, state.treasury_cash + cash_in, held, per_token);
+    let spending = treasury::spend(budget, state.treasury_cash + cash_in, held, price_usd, per_token);
     let treasury_tokens = held - spending.tokens_to_sell;
 
     let supply_after = supply + minted - burn.tokens - slashed;
     let locked = R::splat(model.vesting.locked_after(month));
     let stakeable_after = stakeable(model, supply_after, locked, treasury_tokens);
     // The stake follows the supply at its share; slashing takes from the stake alone.
-    let kept = R::select(
-        slashed.gt(0.0) & stakeable_before.gt(slashed),
-        (staked_before - slashed) / (stakeable_before - slashed),
-        state.stake_share,
-    );
+    // (Without slashing nothing is taken: the division is skipped, with the same result.)
+    let kept = if model.monthly_slashing > 0.0 {
+        R::select(
+            slashed.gt(0.0) & stakeable_before.gt(slashed),
+            (staked_before - slashed) / (stakeable_before - slashed),
+            state.stake_share,
+        )
+    } else {
+        state.stake_share
+    };
     let income = tokens_for(split.stakers, per_token) + minted; // stakers' month, in tokens
     let released = state.unbonding.release(month);
     let (base, share) = if model.stake_adjustment_speed > 0.0 {
@@ -232,10 +240,11 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
         // not a move), and stakers decide from there. They close part of the gap to the stake the
         // month's real yield sustains, never beyond the most they ever hold. Nothing stakeable:
         // nothing to decide.
-        let room = (R::splat(1.0) - state.unbonding.total / stakeable_after).max(0.0);
+        let per_stakeable = R::splat(1.0) / stakeable_after;
+        let room = (R::splat(1.0) - state.unbonding.total * per_stakeable).max(0.0);
         let base = kept.min(room);
-        let sustained = staking::sustained_stake(income, minted, supply, model.required_staking_yield);
-        let target = (sustained / stakeable_after).min(model.max_staked_fraction).min(room);
+        let sustained = staking::sustained_stake(income, minted, supply, per_supply, model.required_staking_yield);
+        let target = (sustained * per_stakeable).min(model.max_staked_fraction).min(room);
         let share = (base + R::splat(model.stake_adjustment_speed) * (target - base)).clamp(0.0, room);
         let share = R::select(share.lt(staking::NONE_STAKED), zero, share);
         let decide = stakeable_after.gt(0.0);
@@ -282,7 +291,7 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     // staking one.
     let newly_locked = (staked_before - state.staked).max(0.0) + joined - left;
     // Annualised, per token.
-    let per_start_supply = R::select(supply.gt(0.0), R::splat(12.0) / supply, zero);
+    let per_start_supply = R::select(supply.gt(0.0), R::splat(12.0) * per_supply, zero);
     let market_cap_usd = price_usd * supply_after;
     let turnover = if shocked { model.shocked_turnover } else { model.turnover }; // per year
     let trading_volume_usd = R::splat(turnover / 12.0) * market_cap_usd;
@@ -372,7 +381,7 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
         fully_diluted_usd: price_usd
             * if model.max_supply.is_finite() { R::splat(model.max_supply) } else { supply_after },
         staked_share: share,
-        staking_yield: staking::real_yield(income, staked_before, minted, supply),
+        staking_yield: staking::real_yield(income, staked_before, minted, supply, per_supply),
         unbonding,
         staking_consumption_rate: newly_locked * per_start_supply,
         stake_buys_usd: orders.stake_buys * fill,

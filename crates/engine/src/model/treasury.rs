@@ -16,10 +16,10 @@ pub struct Spending<R = f64> {
     pub shortfall: R,
 }
 
-/// Pay `budget` USD with `cash` USD and `tokens` tokens at a price whose inverse is `per_token`.
+/// Pay `budget` USD with `cash` USD and `tokens` tokens at `price` (`per_token` is its inverse).
 /// Without a budget nothing is paid.
 #[inline]
-pub fn spend<R: Real>(budget: R, cash: R, tokens: R, per_token: R) -> Spending<R> {
+pub fn spend<R: Real>(budget: R, cash: R, tokens: R, price: R, per_token: R) -> Spending<R> {
     let zero = R::splat(0.0);
     let none = budget.le(0.0);
     let from_cash = budget.min(cash.max(0.0));
@@ -27,7 +27,10 @@ pub fn spend<R: Real>(budget: R, cash: R, tokens: R, per_token: R) -> Spending<R
     // Nothing to sell for, or no price to sell at (a zero price makes `per_token` infinite).
     let wanted = R::select(rest.gt(0.0) & per_token.is_finite(), rest * per_token, zero);
     let tokens_to_sell = wanted.min(tokens.max(0.0));
-    let shortfall = R::select(wanted.gt(0.0), rest * (R::splat(1.0) - tokens_to_sell / wanted), rest);
+    // What the tokens sold do not cover, `rest · (1 − sold / wanted)`, as a product (the step's
+    // divisions are most of its time); exactly 0 when every token wanted is there to sell.
+    let uncovered = R::select(tokens_to_sell.lt(wanted), (rest - tokens_to_sell * price).max(0.0), zero);
+    let shortfall = R::select(wanted.gt(0.0), uncovered, rest);
     Spending {
         from_cash: R::select(none, zero, from_cash),
         tokens_to_sell: R::select(none, zero, tokens_to_sell),
@@ -41,14 +44,20 @@ mod tests {
 
     #[test]
     fn cash_first_then_tokens_then_nothing() {
-        assert_eq!(spend(100.0, 150.0, 10.0, 0.5), Spending { from_cash: 100.0, tokens_to_sell: 0.0, shortfall: 0.0 });
-        assert_eq!(spend(100.0, 40.0, 100.0, 0.5), Spending { from_cash: 40.0, tokens_to_sell: 30.0, shortfall: 0.0 });
-        let dry = spend(100.0, 40.0, 10.0, 0.5);
+        assert_eq!(
+            spend(100.0, 150.0, 10.0, 2.0, 0.5),
+            Spending { from_cash: 100.0, tokens_to_sell: 0.0, shortfall: 0.0 }
+        );
+        assert_eq!(
+            spend(100.0, 40.0, 100.0, 2.0, 0.5),
+            Spending { from_cash: 40.0, tokens_to_sell: 30.0, shortfall: 0.0 }
+        );
+        let dry = spend(100.0, 40.0, 10.0, 2.0, 0.5);
         assert_eq!(dry.tokens_to_sell, 10.0);
         assert!((dry.shortfall - 40.0).abs() < 1e-12, "{}", dry.shortfall);
-        assert_eq!(spend(0.0, 40.0, 10.0, 0.5), Spending::default());
+        assert_eq!(spend(0.0, 40.0, 10.0, 2.0, 0.5), Spending::default());
         // At a zero price (`per_token` infinite) tokens raise nothing: none are sold.
-        assert_eq!(spend(100.0, 150.0, 10.0, f64::INFINITY).tokens_to_sell, 0.0);
-        assert_eq!(spend(100.0, 40.0, 10.0, f64::INFINITY).shortfall, 60.0);
+        assert_eq!(spend(100.0, 150.0, 10.0, 0.0, f64::INFINITY).tokens_to_sell, 0.0);
+        assert_eq!(spend(100.0, 40.0, 10.0, 0.0, f64::INFINITY).shortfall, 60.0);
     }
 }
