@@ -86,8 +86,9 @@ pub struct MonteCarloArgs {
     /// Scenario JSON file; `-` reads standard input. Missing fields take their defaults.
     #[arg(long, value_name = "FILE")]
     pub scenario: PathBuf,
-    /// Number of paths, 1..=100000; overrides the scenario's `paths`.
-    #[arg(long, value_name = "N")]
+    /// Number of paths, 1..=1000000; overrides the scenario's `paths` (whose limit, the page's,
+    /// is 100000). About 0.5 GB at 1000000.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub paths: Option<u32>,
     /// Seed of the random numbers; overrides the scenario's `seed`.
     #[arg(long, value_name = "S")]

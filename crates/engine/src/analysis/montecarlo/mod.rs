@@ -27,8 +27,8 @@
 //!
 //! **Cost.** Memory is `O(paths)`: one [`State`](crate::model::State) and one stream per path and
 //! the reported quantities of the months between two synchronisations of the threads (`4 · 8`
-//! bytes a path and month: up to 24 months and 32 MiB with the `parallel` feature, one month
-//! without); months are never stored per path beyond that. The step allocates nothing. The fast
+//! bytes a path and month: 24 months, fewer past 32 MiB but never fewer than 4, with the
+//! `parallel` feature; one month without); months are never stored per path beyond that. The step allocates nothing. The fast
 //! run (`fast.rs`) steps four paths in the lanes of one step (`model/lanes.rs`: the same bits as
 //! one path at a time) and a block of months per task between synchronisations; within a group
 //! the month's draws
@@ -47,7 +47,7 @@ mod sampling;
 pub use percentiles::{percentiles, percentiles_with, Scratch};
 pub use sampling::Ziggurat;
 
-use crate::scenario::error::ScenarioError;
+use crate::scenario::error::{FieldError, ScenarioError};
 use crate::scenario::validate::validate;
 use crate::scenario::Scenario;
 use serde::{Deserialize, Serialize};
@@ -170,19 +170,53 @@ pub fn monte_carlo_with_progress(
     scenario: &Scenario,
     progress: &mut (dyn FnMut(u32, u32) + Send),
 ) -> Result<MonteCarlo, ScenarioError> {
+    in_pool(|| run_checked(scenario, progress))
+}
+
+/// Most paths a batch run takes ([`monte_carlo_of_paths`]): about 0.5 GB of memory (each path's
+/// state and random stream; a block's samples stay within 32 MiB).
+pub const MAX_BATCH_PATHS: u32 = 1_000_000;
+
+/// [`monte_carlo_with_progress`] with `paths` paths in place of the scenario's own: the command
+/// line's batch runs, which may go past a scenario's 100,000 (the page's limit, where a run must
+/// stay interactive) up to [`MAX_BATCH_PATHS`]. The scenario is validated as written, its own
+/// `paths` included.
+pub fn monte_carlo_of_paths(
+    scenario: &Scenario,
+    paths: u32,
+    progress: &mut (dyn FnMut(u32, u32) + Send),
+) -> Result<MonteCarlo, ScenarioError> {
+    validate(scenario)?;
+    if !(1..=MAX_BATCH_PATHS).contains(&paths) {
+        let allowed = format!("a whole number between 1 and {MAX_BATCH_PATHS}");
+        let error = FieldError::new("paths", f64::from(paths), &allowed, &allowed, paths.to_string());
+        return Err(ScenarioError::Invalid(vec![error]));
+    }
+    let scenario = Scenario { paths, ..scenario.clone() };
+    in_pool(|| run_valid(&scenario, progress))
+}
+
+/// `run` as one job of rayon's pool with the `parallel` feature (see
+/// [`monte_carlo_with_progress`]), on the calling thread without it.
+fn in_pool<T: Send>(run: impl FnOnce() -> T + Send) -> T {
     #[cfg(feature = "parallel")]
     {
-        rayon::scope(|_| run_checked(scenario, progress))
+        rayon::scope(|_| run())
     }
     #[cfg(not(feature = "parallel"))]
     {
-        run_checked(scenario, progress)
+        run()
     }
 }
 
 /// The fast run, or the careful one if the fast one could not vouch for every row.
 fn run_checked(scenario: &Scenario, progress: &mut dyn FnMut(u32, u32)) -> Result<MonteCarlo, ScenarioError> {
     validate(scenario)?;
+    run_valid(scenario, progress)
+}
+
+/// [`run_checked`] of a scenario already validated.
+fn run_valid(scenario: &Scenario, progress: &mut dyn FnMut(u32, u32)) -> Result<MonteCarlo, ScenarioError> {
     match fast::simulate(scenario, progress) {
         Some(result) => result,
         // A path came near the edge of the float range: run again, same draws, checking every
