@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks our Monte Carlo against a numpy peer (benches/peer/montecarlo.py: numpy, vectorised
-# over paths, one loop over months) on the default design under the fixed price model, at 10k,
-# 100k and 1M paths, seed 7. Both are timed as whole processes (start-up included) with
+# over paths, one loop over months, the same monthly bands as ours: percentiles of supply,
+# cumulative burn, value capture and price) on the default design under the fixed price model, at
+# 10k, 100k and 1M paths, seed 7. Both are timed as whole processes (start-up included) with
 # `/usr/bin/time -v`: its "Elapsed (wall clock)" (10 ms resolution) and "Maximum resident set
 # size". Each size runs a few times (3 for 10k and 100k, 1 for 1M) and the table shows the median
 # wall time and the largest peak. Then both medians of final supply must agree within Monte Carlo
@@ -16,9 +17,8 @@
 # count the forked Python's few MB before exec), and says so. `apt-get update && apt-get install
 # -y time` brings GNU time.
 #
-# Our CLI validates paths to 1..=100000 (docs/model.md, "Parameters"), so at 1M it is shown as
-# failed with its error, and only the numpy peer's time is given there; the comparison covers the
-# sizes both ran.
+# `--paths` takes up to 1,000,000 (a scenario's own `paths` keeps the page's 100,000). Should ours
+# fail at a size, it is shown as failed with its error and the comparison covers the sizes both ran.
 #
 # Usage: scripts/bench.sh   (from any directory; PYTHON=... picks the interpreter,
 # BENCH_TIMER=python forces the fallback timer)

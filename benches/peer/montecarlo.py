@@ -23,9 +23,15 @@ per-path xoshiro256++ streams, so results agree with the engine within Monte Car
 growth_volatility 0 every path is the deterministic projection and agrees with the engine to
 rounding (about 1e-15 relative: the month's linear terms are grouped differently, see simulate).
 
+Each month it takes what the engine's run reports each month, so that the two do the same work:
+the nearest-rank 5/25/50/75/95th percentiles across paths of the supply, the cumulative burn, the
+value capture ratio ((USD burned + staker revenue) / fees) and the price (the same on every path
+under the fixed model, as in the engine, which reads it from its extremes without a selection).
+
 Usage: python3 montecarlo.py --scenario FILE [--paths N] [--seed S]
-Prints JSON: the nearest-rank 5/25/50/75/95th percentiles of final supply, its mean, and the
-compute time in seconds (from after numpy's import to the end of the statistics).
+Prints JSON: the monthly bands ("months": each month's four quantities' percentiles), the
+nearest-rank percentiles of final supply, its mean, and the compute time in seconds (from after
+numpy's import to the end of the statistics).
 """
 
 import argparse
@@ -133,7 +139,7 @@ def read_scenario(path, paths_override):
 
 
 def simulate(s, paths, seed):
-    """Final supply of every path (a float64 array of `paths` values).
+    """Final supply of every path (a float64 array of `paths` values) and each month's bands.
 
     Everything in a month that is linear in the path's fees is one multiplication by a scalar
     made once a month (the fee split, the price, the fee growth's trend g^(t-1)), so each month
@@ -168,6 +174,8 @@ def simulate(s, paths, seed):
     supply = np.full(n, float(s["initial_supply"]))
     treasury_tokens = np.zeros(n)
     a, b, c = np.empty(n), np.empty(n), np.empty(n)  # scratch, reused every month
+    burned = np.zeros(n)  # cumulative burn
+    bands = []
     price = float(s["initial_price_usd"])  # p_t, compounded month by month as the engine does
     trend = 1.0  # g^(t-1)
 
@@ -198,11 +206,28 @@ def simulate(s, paths, seed):
         elif source == "inflation":
             np.multiply(supply, 1.0 + promised, out=supply)  # S + S * staked_fraction * apr / 12
         np.subtract(supply, b, out=supply)
+        np.add(burned, b, out=burned)
+        # Value capture: (USD burned + staker revenue) / fees, fees = u * trend. Burned USD is
+        # the tokens at the month's price; revenue is its share of fees: (b p / (u trend)) + s.
+        np.multiply(b, price / trend, out=b)
+        np.divide(b, u, out=b)
+        np.add(b, staker_usd, out=b)
+        bands.append({
+            "supply": nearest_rank(supply),
+            "cumulative_burned": nearest_rank(burned),
+            "value_capture_ratio": nearest_rank(b) if s["annual_fees_usd"] > 0 else same(0.0),
+            "price_usd": same(price),
+        })
         price *= price_growth
         trend *= g
     if not np.all(np.isfinite(supply)):
         fail("a quantity left the range of 64-bit floats")
-    return supply
+    return supply, bands
+
+
+def same(value):
+    """The percentiles of a quantity that is `value` on every path."""
+    return {f"p{q}": float(value) for q in PERCENTILES}
 
 
 def nearest_rank(values):
@@ -227,13 +252,14 @@ def main():
     s = read_scenario(args.scenario, None)
     paths = args.paths if args.paths is not None else int(s["paths"])
     seed = args.seed if args.seed is not None else s["seed"]
-    final = simulate(s, paths, seed)
+    final, bands = simulate(s, paths, seed)
     lo = float(final.min())
     mean = min(max(lo + float(np.sum(final - lo)) / paths, lo), float(final.max()))
     out = {
         "paths": paths,
         "seed": seed,
         "numpy": np.__version__,
+        "months": bands,
         "final_supply": {"percentiles": nearest_rank(final), "mean": mean},
         "compute_seconds": time.perf_counter() - START,
     }
