@@ -36,7 +36,8 @@ impl Progress {
     /// `done` of `total` steps are done.
     pub fn update(&mut self, done: u32, total: u32) {
         if self.bar.is_none() && self.started.elapsed() >= QUIET {
-            let bar = ProgressBar::new(u64::from(total)); // draws to standard error, only on a terminal
+            // Draws to standard error, only on a terminal; its clock counts the quiet second too.
+            let bar = ProgressBar::new(u64::from(total)).with_elapsed(self.started.elapsed());
             let template = format!("{{elapsed_precise}} [{{bar:40}}] {{pos}}/{{len}} {} ({{eta}} left)", self.label);
             if let Ok(style) = ProgressStyle::with_template(&template) {
                 bar.set_style(style.progress_chars("=> "));
