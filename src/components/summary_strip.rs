@@ -1,6 +1,7 @@
 //! The headline figures: what a design does to supply and to the value of its fees.
 
 use crate::format::{pct, pct_change, price, tokens, usd};
+use consumption_lab_engine::warnings::warnings;
 use consumption_lab_engine::Projection;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -162,14 +163,19 @@ pub fn SummaryStrip(props: &Props) -> Html {
             raw: s.cumulative_minted,
         },
     ];
+    // Results outside the range where the model means anything, said beside their figure.
+    let warned = warnings(&props.projection);
     html! {
         <dl class="summary-strip" aria-label="Headline figures">
             for f in figures {
-                <div class={classes!("figure", format!("figure-{}", f.id))} data-figure={f.id} data-value={f.raw.to_string()}>
+                <div class={classes!("figure", format!("figure-{}", f.id), warned.iter().any(|w| w.figure() == f.id).then_some("warned"))} data-figure={f.id} data-value={f.raw.to_string()}>
                     <dt>{ f.label }</dt>
                     <dd>
                         <span class="figure-value">{ f.value }</span>
                         <span class="figure-note">{ f.note }</span>
+                        for w in warned.iter().filter(|w| w.figure() == f.id) {
+                            <span class="figure-warning" role="note">{ w.message() }</span>
+                        }
                     </dd>
                 </div>
             }

@@ -12,6 +12,10 @@ pub fn run(args: &ProjectArgs) -> Result<String, Failure> {
         (None, None) => return Err(Failure("give --scenario FILE or --preset NAME".to_owned())),
     };
     let projection = project(&scenario)?;
+    // Results outside the model's range, on standard error so that the output stays data.
+    for warning in consumption_lab_engine::warnings::warnings(&projection) {
+        eprintln!("warning: {}", warning.message());
+    }
     Ok(match args.format {
         Format::Csv => export::csv(&projection.months, projection.scenario.start),
         Format::Json => export::json(&projection) + "\n",

@@ -185,3 +185,14 @@ fn calibration_prints_each_real_protocols_table_as_the_document_does() {
     assert!(one.contains("calibration: maker") && !one.contains("calibration: solana"));
     check_rejected(&["calibration", "--preset", "consumption_loop"], "", "no real protocol preset called that");
 }
+
+#[test]
+fn a_projection_outside_the_models_range_warns_on_standard_error() {
+    let out = common::run(&["project", "--scenario", "-"], r#"{"version": 4, "fee_growth": 1.05}"#);
+    assert!(out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning: Fees double every year for 9 years"), "{stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("month,"), "the CSV is untouched");
+    let quiet = common::run(&["project", "--scenario", "-"], r#"{"version": 4}"#);
+    assert!(quiet.stderr.is_empty(), "the default design warns of nothing");
+}

@@ -31,7 +31,7 @@ mod scenario;
 pub mod wire;
 
 pub use analysis::projection::{project, Projection};
-pub use analysis::{calibration, jevons, lenses, montecarlo, sweep, unlocks};
+pub use analysis::{calibration, jevons, lenses, montecarlo, sweep, unlocks, warnings};
 pub use formats::{export, json, link, presets};
 pub use model::{summarize, Model, Month, Summary};
 pub use scenario::error::{FieldError, ScenarioError};

@@ -8,3 +8,4 @@ pub mod montecarlo;
 pub mod projection;
 pub mod sweep;
 pub mod unlocks;
+pub mod warnings;
