@@ -17,7 +17,20 @@ pub fn si(value: f64) -> String {
         a if a < 0.01 => return format!("{value:.2e}"),
         _ => (value, ""),
     };
-    format!("{}{suffix}", significant(scaled, 3))
+    let text = significant(scaled, 3);
+    // 999.96M rounds to "1000M": say "1B", as a person would (and 999.96T, past the last suffix,
+    // in the exponent form used from 1e15).
+    if text.trim_start_matches('-') == "1000" {
+        let sign = if value < 0.0 { "-" } else { "" };
+        return match suffix {
+            "" => format!("{sign}1K"),
+            "K" => format!("{sign}1M"),
+            "M" => format!("{sign}1B"),
+            "B" => format!("{sign}1T"),
+            _ => format!("{value:.2e}"),
+        };
+    }
+    format!("{text}{suffix}")
 }
 
 /// `value` with `digits` significant digits, trailing zeros dropped: (1.230, 3) → "1.23", (12.0, 3) → "12".
@@ -174,6 +187,12 @@ mod tests {
         assert_eq!(pct_change(-0.04), "−4.0 %");
         assert_eq!(pct_change(0.5), "+50.0 %");
         assert_eq!(tokens(8.12e8), "812M tokens");
+        // Rounding up to the next suffix takes it ("1000M tokens" read as a thousand millions).
+        assert_eq!(tokens(999_960_000.0), "1B tokens");
+        assert_eq!(si(999.7), "1K");
+        assert_eq!(si(-999_990.0), "-1M");
+        assert_eq!(si(999.96e12), "1.00e15");
+        assert_eq!(si(999.4e6), "999M");
         assert_eq!(pct_adaptive(12.0), "1,200 %");
         assert_eq!(pct_adaptive(0.0123), "1.2 %");
         assert_eq!(pct_adaptive(0.00012), "0.012 %");
