@@ -6,7 +6,7 @@ use super::preset_fit::PresetFit;
 use super::small_button;
 use crate::browser;
 use crate::hooks::{use_compute, use_file_import, Pending};
-use consumption_lab_engine::presets::{presets, PresetKind};
+use consumption_lab_engine::presets::{modified_from, presets, PresetKind};
 use consumption_lab_engine::wire::{ExportFormat, Request, Response};
 use consumption_lab_engine::{link, Projection, Scenario};
 use std::rc::Rc;
@@ -55,6 +55,18 @@ fn file_of(format: ExportFormat) -> (&'static str, &'static str) {
     }
 }
 
+/// The changed fields' labels as the page shows them ("Burn share, Horizon"), keys where a field
+/// has no lever of its own.
+fn changed_in_words(keys: &[String]) -> String {
+    let label = |key: &String| {
+        consumption_lab_engine::fields::NUMERIC_FIELDS
+            .iter()
+            .find(|f| f.key == key)
+            .map_or_else(|| key.replace('_', " "), |f| f.label.to_owned())
+    };
+    keys.iter().map(label).collect::<Vec<_>>().join(", ")
+}
+
 /// See the module doc.
 #[component]
 pub fn ScenarioBar(props: &Props) -> Html {
@@ -77,7 +89,22 @@ pub fn ScenarioBar(props: &Props) -> Html {
         })
     };
     let chosen_name = chosen.as_ref().map_or(String::new(), |p| p.name.clone());
-    let note = chosen.as_ref().map(|p| p.note.clone());
+    // A preset with a few levers moved is still named, as modified, with its note.
+    let modified = {
+        let presets = presets.clone();
+        use_memo(scenario.clone(), move |s| {
+            modified_from(&presets, s).map(|(p, changed)| (p.title.clone(), p.note.clone(), changed_in_words(&changed)))
+        })
+    };
+    let note = match (&chosen, &*modified) {
+        (Some(p), _) => Some(p.note.clone()),
+        (None, Some((title, note, changed))) => Some(format!("Modified from {title} ({changed}). {note}")),
+        (None, None) => None,
+    };
+    let blank = match &*modified {
+        Some((title, ..)) if chosen.is_none() => format!("{title} (modified)"),
+        _ => "Choose a preset…".to_owned(),
+    };
 
     let on_copy = {
         let (copied, scenario) = (copied.clone(), scenario.clone());
@@ -89,7 +116,11 @@ pub fn ScenarioBar(props: &Props) -> Html {
         })
     };
     let on_pin = {
-        let (on_pin, title, pinned) = (props.on_pin.clone(), chosen.as_ref().map(|p| p.title.clone()), props.pinned);
+        let title = chosen
+            .as_ref()
+            .map(|p| p.title.clone())
+            .or_else(|| modified.as_ref().as_ref().map(|m| format!("{} (modified)", m.0)));
+        let (on_pin, pinned) = (props.on_pin.clone(), props.pinned);
         Callback::from(move |_: MouseEvent| {
             on_pin.emit((!pinned).then(|| format!("A: {}", title.as_deref().unwrap_or("pinned design"))));
         })
@@ -152,7 +183,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
             <div class="lever choice">
                 <label for="preset">{ "Preset" }</label>
                 <select id="preset" onchange={on_preset} aria-describedby="preset-note">
-                    <option value="" selected={chosen_name.is_empty()}>{ "Choose a preset…" }</option>
+                    <option value="" selected={chosen_name.is_empty()}>{ blank }</option>
                     <optgroup label="Illustrative archetypes">
                         for p in presets.iter().filter(|p| p.kind == PresetKind::Illustrative) {
                             <option value={p.name.clone()} selected={chosen_name == p.name}>{ p.title.clone() }</option>

@@ -34,5 +34,9 @@ test('a real protocol shows its sources and fit, is dated in the link, and pins 
     const mine = await figures(page);
     assert.ok(mine.net_supply_change > ethereum.net_supply_change, 'burning less leaves more supply');
     assert.equal(await page.locator('.preset-fit').count(), 0, 'a modified design is not the preset: no fit shown');
+    // The menu still names the preset, as modified, and keeps its note with what changed.
+    const shown = await page.locator('#preset').evaluate((s) => s.options[s.selectedIndex].text);
+    assert.equal(shown, 'Ethereum after the Merge (modified)');
+    assert.match(await page.locator('#preset-note').innerText(), /^Modified from Ethereum after the Merge \(Burn share\)\. /);
   });
 });

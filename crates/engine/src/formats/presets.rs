@@ -85,9 +85,50 @@ pub fn preset(name: &str) -> Option<Preset> {
     presets().into_iter().find(|p| p.name == name)
 }
 
+/// Most fields a design may differ from a preset in and still be that preset, modified.
+pub const MODIFIED_FIELDS: usize = 3;
+
+/// The preset `scenario` was made from by changing a few of its fields: the one it differs from in
+/// the fewest (at least one, at most [`MODIFIED_FIELDS`]), with those fields' keys. The page then
+/// says "modified" rather than forgetting the preset and its note after a tweak; it needs no
+/// memory of what was loaded, so a shared link of a tweaked preset is recognised too.
+pub fn modified_from<'a>(presets: &'a [Preset], scenario: &Scenario) -> Option<(&'a Preset, Vec<String>)> {
+    let fields = |s: &Scenario| match serde_json::to_value(s) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
+    let mine = fields(scenario);
+    presets
+        .iter()
+        .map(|p| {
+            let theirs = fields(&p.scenario);
+            let changed: Vec<String> =
+                mine.iter().filter(|(k, v)| theirs.get(*k) != Some(v)).map(|(k, _)| k.clone()).collect();
+            (p, changed)
+        })
+        .filter(|(_, changed)| (1..=MODIFIED_FIELDS).contains(&changed.len()))
+        .min_by_key(|(_, changed)| changed.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_preset_with_a_few_fields_changed_is_that_preset_modified() {
+        let all = presets();
+        let ethereum = all.iter().find(|p| p.name == "ethereum_merge").unwrap();
+        let tweaked = Scenario { burn_share: 0.3, years: 4, ..ethereum.scenario.clone() };
+        let (from, changed) = modified_from(&all, &tweaked).expect("two fields changed");
+        assert_eq!(from.name, "ethereum_merge");
+        assert_eq!(changed, ["years", "burn_share"], "in the scenario's own order");
+        assert!(modified_from(&all, &ethereum.scenario).is_none(), "the preset itself is not modified");
+        let far = Scenario { burn_share: 0.3, years: 4, turnover: 3.0, liquidity: 0.9, ..ethereum.scenario.clone() };
+        assert!(
+            modified_from(&all, &far).is_none_or(|(p, _)| p.name != "ethereum_merge"),
+            "four changes: a design of its own"
+        );
+    }
 
     #[test]
     fn every_preset_parses_validates_and_projects() {
