@@ -103,8 +103,8 @@ pub fn App() -> Html {
                     <p class="tagline">{ "Turnover is not consumption. Set a token design and see what its use does to supply, and where the value of its fees goes." }</p>
                 </div>
                 <div class="masthead-actions">
-                    <button type="button" class="walk-start" onclick={start_walk}>{ "Walk through the essay" }</button>
                     <a class="jump" href="#levers">{ "Jump to the design levers ↓" }</a>
+                    <button type="button" class="walk-start" onclick={start_walk}>{ "Walk through the essay" }</button>
                 </div>
             </header>
             <main class="layout">

@@ -1,0 +1,26 @@
+// The keyboard (issue 19): the first Tab stop is the skip link on every width, shown when
+// focused, and it takes the next Tab into the levers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, withPage } from './lib/setup.js';
+
+const env = suite();
+
+for (const [width, height] of [[1280, 800], [390, 844]]) {
+  test(`at ${width}×${height} the first Tab reaches the skip link, which leads into the levers`, async () => {
+    await withPage(env, { width, height }, async (page) => {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement;
+        const box = a.getBoundingClientRect();
+        return { text: a.textContent, width: box.width, height: box.height, top: box.top };
+      });
+      assert.equal(focused.text, 'Jump to the design levers ↓');
+      assert.ok(focused.width > 50 && focused.height > 10 && focused.top >= 0, `visible when focused: ${JSON.stringify(focused)}`);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const inLevers = await page.evaluate(() => document.getElementById('levers').contains(document.activeElement));
+      assert.ok(inLevers, 'the next Tab after the skip link is a lever');
+    });
+  });
+}
