@@ -10,6 +10,7 @@ use crate::components::compare_table::CompareTable;
 use crate::components::controls::Controls;
 use crate::components::jevons_panel::JevonsPanel;
 use crate::components::lens_turnover::TurnoverLens;
+use crate::components::masthead::masthead;
 use crate::components::notices::Notices;
 use crate::components::saved_designs::SavedDesigns;
 use crate::components::scenario_bar::{import_into, ScenarioBar};
@@ -27,6 +28,11 @@ use crate::state::{Action, AppState, Edit};
 use crate::walk;
 use consumption_lab_engine::link;
 use yew::prelude::*;
+
+/// The supply chart's heading and caption: the first view drawn at build time shows the same card.
+pub const SUPPLY_TITLE: &str = "Projected supply";
+/// See [`SUPPLY_TITLE`].
+pub const SUPPLY_CAPTION: &str = "Tokens in existence, split into circulating, staked and still locked by vesting, with everything burned and minted so far. Below the dashed line, use is consuming the token.";
 
 /// See the module doc.
 #[component]
@@ -97,16 +103,7 @@ pub fn App() -> Html {
     let p = state.projection.clone();
     html! {
         <div class={classes!("app", drop.dragging.then_some("dragging"))} ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
-            <header class="masthead">
-                <div class="brand">
-                    <h1>{ "Consumption Lab" }</h1>
-                    <p class="tagline">{ "Turnover is not consumption. Set a token design and see what its use does to supply, and where the value of its fees goes." }</p>
-                </div>
-                <div class="masthead-actions">
-                    <a class="jump" href="#levers">{ "Jump to the design levers ↓" }</a>
-                    <button type="button" class="walk-start" onclick={start_walk}>{ "Walk through the essay" }</button>
-                </div>
-            </header>
+            { masthead(start_walk) }
             <main class="layout">
                 <section class="results" aria-label="Projection">
                     if let Some(reason) = &state.stale {
@@ -119,8 +116,7 @@ pub fn App() -> Html {
                     if let (Some(pin), Some(a)) = (&state.pinned, &compare) {
                         <CompareTable label={pin.label.clone()} a={a.clone()} b={p.clone()} {on_unpin} />
                     }
-                    <ChartCard kind={ChartKind::Supply} id="supply" title="Projected supply"
-                        caption="Tokens in existence, split into circulating, staked and still locked by vesting, with everything burned and minted so far. Below the dashed line, use is consuming the token."
+                    <ChartCard kind={ChartKind::Supply} id="supply" title={SUPPLY_TITLE} caption={SUPPLY_CAPTION}
                         projection={p.clone()} compare={compare.clone()} bands={bands.result.clone()} />
                     <ChartCard kind={ChartKind::Price} id="price" title="Price"
                         caption="The token's price each month, and the value traders pull it toward: a multiple of what reaches holders, plus any speculative premium. Buys and sells move it; the pull brings it back."

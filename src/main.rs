@@ -2,6 +2,10 @@
 //! The engine does the model; this crate only turns levers into scenarios and projections into
 //! pictures.
 
+// Natively the binary only draws the first view, so most of the page is unused there; dead code
+// is still found by the wasm build's lints (scripts and CI run clippy for wasm32 with -D warnings).
+#![cfg_attr(not(target_family = "wasm"), allow(dead_code))]
+
 mod app;
 mod browser;
 mod charts;
@@ -13,14 +17,37 @@ mod hooks;
 mod levers;
 mod panic;
 mod perf;
+#[cfg(not(target_family = "wasm"))]
+mod snapshot;
 mod state;
 mod storage;
 mod tables;
 mod walk;
 
+#[cfg(target_family = "wasm")]
 fn main() {
     panic::install();
     yew::Renderer::<app::App>::new().render();
+}
+
+/// Natively the binary draws the page's first view for the build (`first-view`, printed to
+/// standard output; scripts/first-view.mjs writes it into index.html).
+#[cfg(not(target_family = "wasm"))]
+fn main() {
+    #![allow(clippy::print_stdout, clippy::print_stderr)]
+    match std::env::args().nth(1).as_deref() {
+        Some("first-view") => match snapshot::first_view() {
+            Ok(html) => println!("{html}"),
+            Err(e) => {
+                eprintln!("first view: {e}");
+                std::process::exit(1);
+            }
+        },
+        _ => {
+            eprintln!("usage: consumption-lab-app first-view   (the page itself is built with trunk)");
+            std::process::exit(2);
+        }
+    }
 }
 
 /// Talc, not Rust's default dlmalloc: 2.3 KB less of the gzipped download, and faster on wasm32

@@ -11,6 +11,7 @@ pub mod emission_picker;
 pub mod jevons_panel;
 pub mod lens_turnover;
 pub mod lever_group;
+pub mod masthead;
 pub mod notices;
 pub mod number_lever;
 pub mod preset_fit;

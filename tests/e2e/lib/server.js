@@ -13,15 +13,16 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** Types a host compresses on the way (as production hosts do: the load is measured with gzip). */
-const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+/** Types a host compresses (as production hosts do: the load is measured compressed). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.webmanifest']);
 
 /** Serve `root` on an ephemeral port; resolves to { url, close, requests }. */
 export async function serve(root) {
   const requests = [];
-  const gzipped = new Map(); // file → its gzip, made once
+  const gzipped = new Map(); // file and its modification time → its gzip, made once
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     requests.push(url.pathname);
@@ -37,10 +38,20 @@ export async function serve(root) {
         'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
       };
-      if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
-        body = gzipped.get(file);
-        Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      const accepts = (coding) => new RegExp(`\\b${coding}\\b`).test(req.headers['accept-encoding'] ?? '');
+      if (COMPRESSIBLE.has(path.extname(file))) {
+        // The build's own brotli copy where the browser takes brotli (as a host serving
+        // precompressed files does), else gzip: the build's copy or, for a file without one, made here.
+        const br = accepts('br') && (await fs.readFile(`${file}.br`).catch(() => null));
+        if (br) {
+          body = br;
+          Object.assign(headers, { 'content-encoding': 'br', vary: 'accept-encoding' });
+        } else if (accepts('gzip')) {
+          const key = `${file}@${(await fs.stat(file)).mtimeMs}`;
+          if (!gzipped.has(key)) gzipped.set(key, zlib.gzipSync(body, { level: 9 }));
+          body = gzipped.get(key);
+          Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        }
       }
       res.writeHead(200, headers);
       res.end(body);
