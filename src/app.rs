@@ -154,7 +154,7 @@ pub fn App() -> Html {
                 <Walk steps={(*steps).clone()} index={i} on_go={go_to_step} on_close={leave_walk} />
             }
             <footer class="colophon">
-                <p>{ "Runs entirely in your browser: nothing you enter leaves this page. Every number is explained in the model notes (docs/model.md) of the project." }</p>
+                <p>{ "Runs entirely in your browser: nothing you enter leaves this page. Every number is explained in the " }<a href="model.html">{ "model notes" }</a>{ "." }</p>
             </footer>
             if drop.dragging {
                 <div class="drop-hint" aria-hidden="true">{ "Drop a scenario JSON file to load it" }</div>

@@ -7,6 +7,7 @@
 #![cfg_attr(not(target_family = "wasm"), allow(dead_code))]
 
 mod app;
+mod assumptions;
 mod browser;
 mod charts;
 mod choices;
@@ -19,6 +20,8 @@ mod panic;
 mod perf;
 #[cfg(not(target_family = "wasm"))]
 mod snapshot;
+#[cfg(not(target_family = "wasm"))]
+mod notes_page;
 mod state;
 mod storage;
 mod tables;
@@ -31,7 +34,8 @@ fn main() {
 }
 
 /// Natively the binary draws the page's first view for the build (`first-view`, printed to
-/// standard output; scripts/first-view.mjs writes it into index.html).
+/// standard output; scripts/first-view.mjs writes it into index.html) and the model notes' pages
+/// (`notes docs/model.md`; scripts/notes.mjs).
 #[cfg(not(target_family = "wasm"))]
 fn main() {
     #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -43,8 +47,19 @@ fn main() {
                 std::process::exit(1);
             }
         },
+        Some("notes") => match std::env::args().nth(2).map(std::fs::read_to_string) {
+            Some(Ok(markdown)) => println!("{}", notes_page::page(&markdown)),
+            Some(Err(e)) => {
+                eprintln!("notes: {e}");
+                std::process::exit(1);
+            }
+            None => {
+                eprintln!("usage: consumption-lab-app notes <document.md>");
+                std::process::exit(2);
+            }
+        },
         _ => {
-            eprintln!("usage: consumption-lab-app first-view   (the page itself is built with trunk)");
+            eprintln!("usage: consumption-lab-app first-view | notes <document.md>   (the page itself is built with trunk)");
             std::process::exit(2);
         }
     }

@@ -61,6 +61,17 @@ fn readout_series(kind: ChartKind, p: &Projection) -> Vec<&'static Series> {
     }
 }
 
+/// The section of the model notes that says how a chart's quantities are computed.
+fn notes_section(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Supply => "supply",
+        ChartKind::Price | ChartKind::Flows => "the-market",
+        ChartKind::Unlocks => "allocations-and-vesting",
+        ChartKind::Fees => "fee-split",
+        ChartKind::Turnover => "turnover-vs-consumption",
+    }
+}
+
 /// See the module doc.
 #[component]
 pub fn ChartCard(props: &Props) -> Html {
@@ -165,7 +176,7 @@ pub fn ChartCard(props: &Props) -> Html {
                         <button type="button" class="small" onclick={on_png} aria-label={format!("Download the {} chart as PNG", props.title)}>{ "PNG" }</button>
                     </span>
                 </div>
-                <p class="caption">{ props.caption }</p>
+                <p class="caption">{ props.caption }{ " " }{ super::notes_link(notes_section(props.kind)) }</p>
             </figcaption>
             <div class="chart-wrap" ref={wrap} {onpointermove} {onpointerleave}>
                 <canvas ref={canvas_ref} role="img" aria-label={format!("{}: {}", props.title, props.caption)}></canvas>

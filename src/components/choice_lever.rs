@@ -42,7 +42,7 @@ pub fn ChoiceLever(props: &Props) -> Html {
                     <option value={*value} selected={*value == props.value}>{ *text }</option>
                 }
             </select>
-            <p class="help" id={help_id}>{ props.disabled.unwrap_or(c.help) }</p>
+            <p class="help" id={help_id}>{ props.disabled.unwrap_or(c.help) }{ " " }{ super::notes_link(&format!("field-{}", c.key)) }</p>
         </div>
     }
 }

@@ -42,6 +42,14 @@ pub fn small_button(
     }
 }
 
+/// "How is this computed?": a link to the section of the model notes at `anchor` (`field-<key>` for
+/// a lever's field, a heading's anchor for a chart), the page scripts/notes.mjs builds from
+/// docs/model.md. One function for every lever and chart: one copy of the markup in the module.
+#[inline(never)]
+pub fn notes_link(anchor: &str) -> Html {
+    html! { <a class="help-notes" href={format!("model.html#{anchor}")}>{ "How is this computed?" }</a> }
+}
+
 /// One figure of a `<dl>`: `<div data-figure={id} data-value={raw}><dt>label</dt><dd>value</dd></div>`,
 /// the data attributes only when `key` is given (tests and scripts read the raw value there).
 /// One shared function rather than the same markup expanded at every figure: smaller module.

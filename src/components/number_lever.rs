@@ -87,7 +87,7 @@ pub fn NumberLever(props: &Props) -> Html {
                 <p class="lever-error" id={error_id} role="alert">{ message }</p>
             }
             <p class="help" id={help_id}>
-                { props.disabled.unwrap_or(l.help) }
+                { props.disabled.unwrap_or(l.help) }{ " " }{ super::notes_link(&format!("field-{}", l.field.key)) }
             </p>
         </div>
     }

@@ -166,6 +166,7 @@ pub fn SummaryStrip(props: &Props) -> Html {
     // Results outside the range where the model means anything, said beside their figure.
     let warned = warnings(&props.projection);
     html! {
+        <>
         <dl class="summary-strip" aria-label="Headline figures">
             for f in figures {
                 <div class={classes!("figure", format!("figure-{}", f.id), warned.iter().any(|w| w.figure() == f.id).then_some("warned"))} data-figure={f.id} data-value={f.raw.to_string()}>
@@ -180,5 +181,10 @@ pub fn SummaryStrip(props: &Props) -> Html {
                 </div>
             }
         </dl>
+        <p class="assumes" id="assumes">
+            <strong>{ "What this assumes: " }</strong>{ crate::assumptions::assumptions(&props.projection.scenario) }
+            { " " }{ super::notes_link("simplifications") }
+        </p>
+        </>
     }
 }

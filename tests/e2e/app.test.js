@@ -20,7 +20,11 @@ const exact = { exact: true };
 // budget to 310 KB. Issue 18's real protocols (five presets with their sources and checkpoints,
 // 6.5 KB of the gzipped data, and the fit table, calendar dates and date axes) took it to 321.5 KB
 // and the budget to 325 KB; the checkpoints could move to the worker (see the stop's note).
-const BUDGET_KB = 325;
+// Issue 19's model-notes links on every lever and chart and the "what this assumes" line took it
+// to 325.8 KB and the budget to 330 KB: the load a person feels is now measured directly
+// (load.test.js, Lighthouse's mobile profile; the first view drawn at build time is readable in
+// 0.6 s and the page interactive in 2.25 s, served in brotli, 259 KiB for the module).
+const BUDGET_KB = 330;
 
 test('the four essay levers are found by label and move the figures the right way', async () => {
   await withPage(env, {}, async (page) => {
