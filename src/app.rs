@@ -22,7 +22,6 @@ use crate::components::uncertainty::Uncertainty;
 use crate::components::valuation::Valuation;
 use crate::components::walk::Walk;
 use crate::hooks::{use_bands, use_drop_import, use_link_sync};
-use crate::levers::FEE_GROWTH;
 use crate::perf;
 use crate::state::{Action, AppState, Edit};
 use crate::walk;
@@ -98,7 +97,13 @@ pub fn App() -> Html {
         let walk_step = walk_step.clone();
         Callback::from(move |()| walk_step.set(None))
     };
-    let use_growth = on_edit.reform(|g: f64| Edit::Slide(&FEE_GROWTH, FEE_GROWTH.shown(g)));
+    // The explorer's growth for the explorer's period, then the design's own (borrowed_growth.rs).
+    let use_growth = {
+        let scenario = state.scenario.clone();
+        on_action.reform(move |(growth, years): (f64, f64)| {
+            Action::Load(Box::new(crate::borrowed_growth::borrow_growth(&scenario, growth, years)))
+        })
+    };
 
     let p = state.projection.clone();
     html! {

@@ -8,6 +8,7 @@
 
 mod app;
 mod assumptions;
+mod borrowed_growth;
 mod browser;
 mod charts;
 mod choices;

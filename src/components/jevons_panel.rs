@@ -15,8 +15,8 @@ use yew::prelude::*;
 /// Props of [`JevonsPanel`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// "Use as fee growth": the annual growth to set.
-    pub on_use_growth: Callback<f64>,
+    /// "Use as fee growth": the annual growth to set and the period it was observed over, years.
+    pub on_use_growth: Callback<(f64, f64)>,
 }
 
 /// The explorer's inputs as typed.
@@ -103,8 +103,8 @@ pub fn JevonsPanel(props: &Props) -> Html {
         let form = form.clone();
         Callback::from(move |_: MouseEvent| form.set(Form::ai_preset()))
     };
-    let growth = result.as_ref().ok().map(|j| j.annual_spend_growth);
-    let growth_ok = growth.is_some_and(|g| numeric_field("fee_growth").is_some_and(|f| f.check(g).is_ok()));
+    let growth = result.as_ref().ok().map(|j| (j.annual_spend_growth, j.years));
+    let growth_ok = growth.is_some_and(|(g, _)| numeric_field("fee_growth").is_some_and(|f| f.check(g).is_ok()));
     let on_use = {
         let cb = props.on_use_growth.clone();
         Callback::from(move |_: MouseEvent| {

@@ -50,6 +50,11 @@ test('the Jevons explorer reproduces the essay and drives fee growth', async () 
     await andRedraw(page, () => page.getByRole('button', { name: 'Use as fee growth' }).click());
     const growth = Number(await page.getByLabel('Fee growth', exact).inputValue());
     assert.ok(Math.abs(growth - (Math.sqrt(4.2) - 1) * 100) < 0.01, `fee growth ${growth}`);
+    // For the explorer's two years only: from month 25 the design's own 20 %/yr again, as a change.
+    if (!(await page.locator('#advanced').evaluate((d) => d.open))) await page.locator('#advanced > summary').click();
+    assert.equal(await page.getByLabel('Change 1: from month', exact).inputValue(), '25');
+    assert.equal(await page.getByLabel('Change 1: lever', exact).inputValue(), 'fee_growth');
+    assert.equal(Number(await page.getByLabel('Change 1: new value (%/yr)', exact).inputValue()), 20);
     assert.ok((await figure(page, 'cumulative_burned')) > burnedBefore);
     assert.notEqual(await chartPixels(page, 'Projected supply'), supply);
 
