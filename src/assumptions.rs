@@ -34,7 +34,10 @@ pub fn assumptions(s: &Scenario) -> String {
         String::new()
     };
     let changes = if s.changes.is_empty() { String::new() } else { format!("; {} dated changes", s.changes.len()) };
-    format!("{price}; fees grow {} a year by assumption, not with the price{speculative}, {paid}{changes}.", pct(s.fee_growth, 1))
+    format!(
+        "{price}; fees grow {} a year by assumption, not with the price{speculative}, {paid}{changes}.",
+        pct(s.fee_growth, 1)
+    )
 }
 
 #[cfg(test)]

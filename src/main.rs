@@ -17,12 +17,12 @@ mod drafts;
 mod format;
 mod hooks;
 mod levers;
+#[cfg(not(target_family = "wasm"))]
+mod notes_page;
 mod panic;
 mod perf;
 #[cfg(not(target_family = "wasm"))]
 mod snapshot;
-#[cfg(not(target_family = "wasm"))]
-mod notes_page;
 mod state;
 mod storage;
 mod tables;
@@ -60,7 +60,9 @@ fn main() {
             }
         },
         _ => {
-            eprintln!("usage: consumption-lab-app first-view | notes <document.md>   (the page itself is built with trunk)");
+            eprintln!(
+                "usage: consumption-lab-app first-view | notes <document.md>   (the page itself is built with trunk)"
+            );
             std::process::exit(2);
         }
     }

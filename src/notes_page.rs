@@ -40,13 +40,17 @@ pub fn fields_by_section(markdown: &str) -> HashMap<String, Vec<String>> {
 /// the documents pointing at their pages (`calibration.md` → `calibration.html`).
 pub fn body(markdown: &str) -> String {
     let fields = fields_by_section(markdown);
-    let events: Vec<Event> = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).collect();
+    let events: Vec<Event> =
+        Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).collect();
     let mut out = Vec::with_capacity(events.len());
     let mut i = 0;
     while i < events.len() {
         match &events[i] {
             Event::Start(Tag::Heading { level, .. }) => {
-                let end = events[i..].iter().position(|e| matches!(e, Event::End(TagEnd::Heading(_)))).map_or(events.len(), |n| i + n);
+                let end = events[i..]
+                    .iter()
+                    .position(|e| matches!(e, Event::End(TagEnd::Heading(_))))
+                    .map_or(events.len(), |n| i + n);
                 let text: String = events[i + 1..end]
                     .iter()
                     .filter_map(|e| match e {
@@ -57,13 +61,22 @@ pub fn body(markdown: &str) -> String {
                 let id = slug(&text);
                 out.push(heading(*level, &id));
                 for key in fields.get(&id).into_iter().flatten() {
-                    out.push(Event::InlineHtml(CowStr::from(format!(r#"<span class="field-anchor" id="field-{key}"></span>"#))));
+                    out.push(Event::InlineHtml(CowStr::from(format!(
+                        r#"<span class="field-anchor" id="field-{key}"></span>"#
+                    ))));
                 }
                 i += 1;
             }
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) if dest_url.ends_with(".md") || dest_url.contains(".md#") => {
+            Event::Start(Tag::Link { link_type, dest_url, title, id })
+                if dest_url.ends_with(".md") || dest_url.contains(".md#") =>
+            {
                 let page = dest_url.replacen(".md", ".html", 1);
-                out.push(Event::Start(Tag::Link { link_type: *link_type, dest_url: page.into(), title: title.clone(), id: id.clone() }));
+                out.push(Event::Start(Tag::Link {
+                    link_type: *link_type,
+                    dest_url: page.into(),
+                    title: title.clone(),
+                    id: id.clone(),
+                }));
                 i += 1;
             }
             other => {
@@ -138,7 +151,10 @@ mod tests {
             assert!(html.contains(&format!(r#"id="{section}""#)), "no section {section}");
         }
         assert!(html.contains(r#"<table tabindex="0">"#), "tables render, focusable to scroll");
-        assert!(!html.contains(r#"href="calibration.md"#) && html.contains(r#"href="calibration.html"#), "links between the documents point at their pages");
+        assert!(
+            !html.contains(r#"href="calibration.md"#) && html.contains(r#"href="calibration.html"#),
+            "links between the documents point at their pages"
+        );
         assert!(!html.contains("<script"), "no script");
     }
 }

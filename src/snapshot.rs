@@ -11,11 +11,11 @@
 
 use crate::app::{SUPPLY_CAPTION, SUPPLY_TITLE};
 use crate::charts::frame::Frame;
+use crate::charts::ChartKind;
 use crate::charts::{supply, Extras};
 use crate::components::chart_card::ChartCard;
 use crate::components::masthead::masthead;
 use crate::components::summary_strip::SummaryStrip;
-use crate::charts::ChartKind;
 use consumption_lab_engine::{project, Projection, Scenario};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use std::rc::Rc;
@@ -26,7 +26,8 @@ use yew::LocalServerRenderer;
 /// card above them below 860 px (its canvas 280 px high), and on a phone (390 px, where the chart
 /// draws fewer ticks). static/style.css shows the one for the width; it is scaled to the card, so
 /// at other widths its text is a little larger or smaller than the canvas' that replaces it.
-const SIZES: [(&str, (f64, f64)); 3] = [("wide", (822.0, 340.0)), ("medium", (822.0, 280.0)), ("narrow", (352.0, 280.0))];
+const SIZES: [(&str, (f64, f64)); 3] =
+    [("wide", (822.0, 340.0)), ("medium", (822.0, 280.0)), ("narrow", (352.0, 280.0))];
 
 /// Props of [`FirstView`].
 #[derive(Properties, PartialEq)]
@@ -67,7 +68,8 @@ fn chart(p: &Projection, name: &str, size: (f64, f64)) -> Result<String, String>
         root.present().map_err(|e| e.to_string())?;
     }
     let open = format!(r#"<svg width="{}" height="{}" "#, size.0 as u32, size.1 as u32);
-    let sized = format!(r#"<svg class="first-view-chart {name}" aria-hidden="true" preserveAspectRatio="xMinYMin meet" "#);
+    let sized =
+        format!(r#"<svg class="first-view-chart {name}" aria-hidden="true" preserveAspectRatio="xMinYMin meet" "#);
     if !svg.starts_with(&open) {
         return Err(format!("plotters' SVG no longer starts with {open:?}"));
     }
@@ -77,11 +79,13 @@ fn chart(p: &Projection, name: &str, size: (f64, f64)) -> Result<String, String>
 /// The first view of the default design as HTML, the supply card's canvas replaced by its SVGs.
 pub fn first_view() -> Result<String, String> {
     let projection = Rc::new(project(&Scenario::default()).map_err(|e| e.to_string())?);
-    let renderer = LocalServerRenderer::<FirstView>::with_props(Props { projection: projection.clone() }).hydratable(false);
+    let renderer =
+        LocalServerRenderer::<FirstView>::with_props(Props { projection: projection.clone() }).hydratable(false);
     let html = futures::executor::block_on(renderer.render());
     let start = html.find("<canvas").ok_or("the first view has no canvas to replace")?;
     let end = html[start..].find("</canvas>").ok_or("the canvas is not closed")? + start + "</canvas>".len();
-    let charts = SIZES.iter().map(|(name, size)| chart(&projection, name, *size)).collect::<Result<String, String>>()?;
+    let charts =
+        SIZES.iter().map(|(name, size)| chart(&projection, name, *size)).collect::<Result<String, String>>()?;
     Ok(format!("{}{}{}", &html[..start], charts, &html[end..]))
 }
 
