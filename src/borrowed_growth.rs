@@ -19,8 +19,10 @@ pub fn borrow_growth(s: &Scenario, growth: f64, years: f64) -> Scenario {
     next.fee_growth = growth;
     next.changes.retain(|c| !(c.field == "fee_growth" && c.month <= months + 1));
     if months < s.years * 12 {
-        next.changes.push(Change { month: months + 1, field: "fee_growth".into(), value: own });
-        next.changes.sort_by_key(|c| c.month);
+        // Before the first later change, so a list in month order stays so (no sort: the page's
+        // module carries no sorting code for this).
+        let at = next.changes.iter().position(|c| c.month > months + 1).unwrap_or(next.changes.len());
+        next.changes.insert(at, Change { month: months + 1, field: "fee_growth".into(), value: own });
     }
     next
 }

@@ -79,9 +79,23 @@ pub fn price(value: f64) -> String {
     format!("{sign}${text}")
 }
 
-/// Tokens, compact: "812M tokens".
+/// Tokens, compact: "812M tokens", "1 token".
 pub fn tokens(value: f64) -> String {
-    format!("{} tokens", si(value))
+    let n = si(value);
+    if n == "1" {
+        "1 token".to_owned()
+    } else {
+        format!("{n} tokens")
+    }
+}
+
+/// A whole count with its unit, singular for one: "1 year", "10 years".
+pub fn count(n: u32, unit: &str) -> String {
+    if n == 1 {
+        format!("1 {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
 }
 
 /// A fraction as a percentage with `decimals` decimals: 0.1234 → "12.3 %".
@@ -163,6 +177,14 @@ pub fn dated_month(month: u32, start: Option<consumption_lab_engine::CalendarMon
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_is_singular() {
+        assert_eq!(super::tokens(1.0), "1 token");
+        assert_eq!(super::tokens(2.0), "2 tokens");
+        assert_eq!(super::count(1, "year"), "1 year");
+        assert_eq!(super::count(10, "year"), "10 years");
+    }
+
     use super::*;
 
     #[test]

@@ -21,6 +21,7 @@ mod levers;
 mod notes_page;
 mod panic;
 mod perf;
+mod refused;
 #[cfg(not(target_family = "wasm"))]
 mod snapshot;
 mod state;

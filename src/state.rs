@@ -171,8 +171,8 @@ impl AppState {
             None => return rejected(format!("\"{trimmed}\" is not a number.")),
         };
         let value = l.stored(shown);
-        if let Err(e) = l.field.check(value) {
-            return rejected(e.shown());
+        if l.field.check(value).is_err() {
+            return rejected(crate::refused::refused(l, trimmed, shown));
         }
         let mut next = self.scenario.clone();
         (l.field.set)(&mut next, value);

@@ -39,7 +39,7 @@ where
         .y_label_area_size(axes::left_area(frame))
         .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..top)?;
     axes::house(&mut chart.configure_mesh(), frame)
-        .x_desc(format!("Supply after {} years (tokens)", scenario.years))
+        .x_desc(format!("Supply after {} (tokens)", crate::format::count(scenario.years, "year")))
         .y_desc("Share of paths")
         .x_labels(if frame.narrow() { 4 } else { 7 })
         .y_labels(5)

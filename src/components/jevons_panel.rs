@@ -96,6 +96,15 @@ pub fn JevonsPanel(props: &Props) -> Html {
             let select: HtmlSelectElement = e.target_unchecked_into();
             let mut next = (*form).clone();
             next.from_elasticity = select.value() == "from_elasticity";
+            // What was solved becomes what is given, to six digits: switching must not move the
+            // answer (the AI figures' 1.2516 kept as 1.25 gave 4.16× instead of the essay's 4.2×).
+            if let (Ok(j), true) = (form.solve(), next.from_elasticity != form.from_elasticity) {
+                if next.from_elasticity {
+                    next.elasticity = crate::format::significant(j.elasticity, 6);
+                } else {
+                    next.spend_multiple = crate::format::significant(j.spend_multiple, 6);
+                }
+            }
             form.set(next);
         })
     };

@@ -72,7 +72,7 @@ pub fn SummaryStrip(props: &Props) -> Html {
     let figures = [
         Figure {
             id: "final_supply",
-            label: format!("Supply after {years} years"),
+            label: format!("Supply after {}", crate::format::count(years, "year")),
             value: tokens(s.final_supply),
             note: format!("from {}", tokens(s.initial_supply)),
             raw: s.final_supply,
@@ -86,7 +86,7 @@ pub fn SummaryStrip(props: &Props) -> Html {
         },
         Figure {
             id: "final_price_usd",
-            label: format!("Price after {years} years"),
+            label: format!("Price after {}", crate::format::count(years, "year")),
             value: price(s.final_price_usd),
             note: format!("from {} at launch", price(props.projection.scenario.initial_price_usd)),
             raw: s.final_price_usd,

@@ -28,7 +28,7 @@ pub fn Valuation(props: &Props) -> Html {
                 { explained_figure(Some(("market_price", v.market_price_usd)), "Market price", price(v.market_price_usd),
                     Some("The price the price model sets in month 1: an assumption, not a result.".to_owned())) }
                 { explained_figure(Some(("present_value_per_token", v.present_value_per_token_usd)), "Present value of holder cash flows", price(v.present_value_per_token_usd),
-                    Some(format!("Burned value plus staker revenue minus sold dilution, month by month, discounted at {}/yr over {} years, per token today. Assumes nothing after the horizon and that a burn is worth its price to the remaining holders.", pct(v.discount_rate, 1), p.scenario.years))) }
+                    Some(format!("Burned value plus staker revenue minus sold dilution, month by month, discounted at {}/yr over {}, per token today. Assumes nothing after the horizon and that a burn is worth its price to the remaining holders.", pct(v.discount_rate, 1), crate::format::count(p.scenario.years, "year")))) }
                 { explained_figure(Some(("utility_value_per_token", v.utility_value_per_token_usd.unwrap_or(f64::NAN))), "Utility value (equation of exchange)", utility,
                     Some(format!("The market cap that first-year fees paid in the token support when each token trades {}× a year (fees ÷ turnover), per token. Assumes tokens are held only to pay fees; non-native fees support none.", crate::format::significant(p.scenario.turnover, 3)))) }
             </dl>

@@ -40,6 +40,9 @@ test('the Jevons explorer reproduces the essay and drives fee growth', async () 
     await shot(page, '#jevons', 'panel-jevons');
 
     await page.getByLabel('Solve for', exact).selectOption({ label: 'Spend, from an elasticity' });
+    // Switching what is solved keeps the answer: the solved elasticity is carried, not rounded.
+    const carried = await figure(page, 'jevons_spend_multiple');
+    assert.ok(Math.abs(carried - 4.2) < 1e-4, `spend multiple after switching ${carried}`);
     await page.getByLabel('Demand elasticity', exact).fill('1.25');
     const spend = await figure(page, 'jevons_spend_multiple');
     assert.ok(Math.abs(spend - 300 ** 0.25) < 1e-9, `spend multiple ${spend}`);

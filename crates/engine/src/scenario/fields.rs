@@ -100,7 +100,8 @@ impl<T> NumericField<T> {
         self.range_with(|v| self.unit.show(v))
     }
 
-    fn range_with(&self, show: impl Fn(f64) -> String) -> String {
+    /// The allowed range in words with each bound written by `show` (a lever's own units).
+    pub fn range_with(&self, show: impl Fn(f64) -> String) -> String {
         let whole = if self.integer { "a whole number " } else { "" };
         if self.min_inclusive {
             format!("{whole}between {} and {}", show(self.min), show(self.max))
