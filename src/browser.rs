@@ -72,9 +72,25 @@ pub async fn copy(text: String) -> Result<(), String> {
         .map_err(|_| "The browser did not allow copying; select the link below and copy it.".to_owned())
 }
 
-/// The chart in `canvas` as a PNG data URL, with its title above and the design's parameters
-/// below, so the picture explains itself wherever it is pasted.
-pub fn chart_png(canvas: &HtmlCanvasElement, title: &str, footer: &str) -> Result<String, String> {
+/// `text` in lines that each `fit`, broken after a space or an `&` (a share link's pairs); a
+/// piece too long for a line on its own gets a line of its own.
+pub fn wrap(text: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {
+    let mut lines = vec![String::new()];
+    for piece in text.split_inclusive([' ', '&']) {
+        let last = lines.len() - 1;
+        if lines[last].is_empty() || fits(&format!("{}{piece}", lines[last])) {
+            lines[last].push_str(piece);
+        } else {
+            lines.push(piece.to_owned());
+        }
+    }
+    lines
+}
+
+/// The chart in `canvas` as a PNG data URL, with its title above and, below, `footer`'s
+/// paragraphs (the design in words, then its share link) wrapped to the picture's width, so the
+/// picture explains itself wherever it is pasted.
+pub fn chart_png(canvas: &HtmlCanvasElement, title: &str, footer: &[&str]) -> Result<String, String> {
     let document = window().and_then(|w| w.document()).ok_or("no document")?;
     let px = window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
     let out: HtmlCanvasElement = document
@@ -82,12 +98,18 @@ pub fn chart_png(canvas: &HtmlCanvasElement, title: &str, footer: &str) -> Resul
         .map_err(|_| "cannot create a canvas")?
         .dyn_into()
         .map_err(|_| "cannot create a canvas")?;
-    let (head, foot) = (40.0 * px, 30.0 * px);
-    out.set_width(canvas.width());
-    out.set_height(canvas.height() + (head + foot) as u32);
     let ctx: CanvasRenderingContext2d =
         out.get_context("2d").ok().flatten().and_then(|c| c.dyn_into().ok()).ok_or("no 2D context")?;
-    let width = f64::from(out.width());
+    let small = format!("{}px sans-serif", (11.0 * px).round());
+    let width = f64::from(canvas.width());
+    ctx.set_font(&small);
+    let fits = |line: &str| ctx.measure_text(line.trim_end()).map_or(true, |m| m.width() <= width - 24.0 * px);
+    let lines: Vec<String> = footer.iter().flat_map(|text| wrap(text, fits)).collect();
+    let (head, line) = (40.0 * px, 16.0 * px);
+    let foot = line * lines.len() as f64 + 12.0 * px;
+    // Resizing the canvas resets its state: the fonts are set again below.
+    out.set_width(canvas.width());
+    out.set_height(canvas.height() + (head + foot) as u32);
     ctx.set_fill_style_str("#ffffff");
     ctx.fill_rect(0.0, 0.0, width, f64::from(out.height()));
     ctx.set_fill_style_str("#1d2733");
@@ -96,12 +118,21 @@ pub fn chart_png(canvas: &HtmlCanvasElement, title: &str, footer: &str) -> Resul
     let _ = ctx.fill_text(title, 12.0 * px, head / 2.0);
     ctx.draw_image_with_html_canvas_element(canvas, 0.0, head).map_err(|_| "cannot copy the chart")?;
     ctx.set_fill_style_str("#4f5b69");
-    ctx.set_font(&format!("{}px sans-serif", (11.0 * px).round()));
-    let _ = ctx.fill_text_with_max_width(
-        footer,
-        12.0 * px,
-        head + f64::from(canvas.height()) + foot / 2.0,
-        width - 24.0 * px,
-    );
+    ctx.set_font(&small);
+    for (i, text) in lines.iter().enumerate() {
+        let y = head + f64::from(canvas.height()) + 6.0 * px + line * (i as f64 + 0.5);
+        let _ = ctx.fill_text_with_max_width(text.trim_end(), 12.0 * px, y, width - 24.0 * px);
+    }
     out.to_data_url_with_type("image/png").map_err(|_| "cannot encode the PNG".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_wraps_after_spaces_and_a_links_pairs() {
+        let fits = |line: &str| line.trim_end().len() <= 12;
+        assert_eq!(super::wrap("a b c", fits), ["a b c"]);
+        assert_eq!(super::wrap("one two three four", fits), ["one two ", "three four"]);
+        assert_eq!(super::wrap("x?version=4&burn_share=0.6", fits), ["x?version=4&", "burn_share=0.6"]);
+    }
 }

@@ -13,6 +13,7 @@ mod browser;
 mod charts;
 mod choices;
 mod components;
+mod describe;
 mod drafts;
 mod format;
 mod hooks;

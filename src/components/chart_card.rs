@@ -135,11 +135,20 @@ pub fn ChartCard(props: &Props) -> Html {
         let (canvas_ref, title, scenario) = (canvas_ref.clone(), props.title, props.projection.scenario.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else { return };
-            let query = consumption_lab_engine::link::to_query(&scenario);
-            let footer = format!("Consumption Lab · design: {}", if query.is_empty() { "defaults" } else { &query });
+            // The design in words first (what a reader needs), then the link that opens it exactly.
+            let presets = consumption_lab_engine::presets::presets();
+            let day = crate::storage::now();
+            let footer = format!(
+                "Consumption Lab {}, {} · {}: {}",
+                env!("CARGO_PKG_VERSION"),
+                day.get(..10).unwrap_or_default(),
+                crate::describe::name(&presets, &scenario),
+                crate::describe::levers(&scenario)
+            );
+            let link = browser::link_to(&consumption_lab_engine::link::to_query(&scenario));
             let file = format!("consumption-lab-{}.png", title.to_ascii_lowercase().replace(' ', "-"));
-            if let Err(e) =
-                browser::chart_png(&canvas, title, &footer).and_then(|url| browser::download_url(&file, &url))
+            if let Err(e) = browser::chart_png(&canvas, title, &[&footer, &link])
+                .and_then(|url| browser::download_url(&file, &url))
             {
                 gloo::console::error!(format!("PNG export failed: {e}"));
             }

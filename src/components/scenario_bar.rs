@@ -116,13 +116,9 @@ pub fn ScenarioBar(props: &Props) -> Html {
         })
     };
     let on_pin = {
-        let title = chosen
-            .as_ref()
-            .map(|p| p.title.clone())
-            .or_else(|| modified.as_ref().as_ref().map(|m| format!("{} (modified)", m.0)));
-        let (on_pin, pinned) = (props.on_pin.clone(), props.pinned);
+        let (on_pin, pinned, presets, scenario) = (props.on_pin.clone(), props.pinned, presets.clone(), scenario.clone());
         Callback::from(move |_: MouseEvent| {
-            on_pin.emit((!pinned).then(|| format!("A: {}", title.as_deref().unwrap_or("pinned design"))));
+            on_pin.emit((!pinned).then(|| format!("A: {}", crate::describe::name(&presets, &scenario))));
         })
     };
     // Every file is written by the compute worker: the code that writes them (the CSV writer,

@@ -145,10 +145,24 @@ test('the browser CSV equals the command line CSV for the same scenario; JSON an
     assert.equal(json.months.length, 84);
     assert.ok(json.summary && json.lenses.scorecard);
     assert.deepEqual(JSON.parse(cli(['project', '--scenario', '-', '--format', 'json'], scenario.text)), json);
+    // The picture's own text, as drawn: the title, then the design in words and its link.
+    await page.evaluate(() => {
+      window.drawnText = [];
+      const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        window.drawnText.push(String(text));
+        return fill.call(this, text, ...rest);
+      };
+    });
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the Projected supply chart as PNG' }).click()]);
     const pngPath = path.join(ARTIFACTS, 'export-projected-supply.png');
     await png.saveAs(pngPath);
     assert.deepEqual([...fs.readFileSync(pngPath).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
+    const drawn = (await page.evaluate(() => window.drawnText)).join('\n');
+    assert.match(drawn, /Consumption Lab \d+\.\d+\.\d+, \d{4}-\d\d-\d\d · Stablecoin buyback and burn \(modified\): Stablecoin fees \$/, drawn);
+    assert.match(drawn, /· 7 years/);
+    assert.match(drawn, /^http:\/\/[^\n]*\?version=4&/m, 'the share link on its own line');
+    assert.doesNotMatch(drawn, /design: version=/, 'no raw query string as the description');
   });
 });
 
