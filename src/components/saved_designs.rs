@@ -1,5 +1,7 @@
 //! Saved designs: name the current design and keep it in this browser; load, rename or delete it
-//! later. Stored through `storage`, which keeps anything unreadable aside with a notice.
+//! later. Saving under a name already taken asks first, within the page (a question with Replace
+//! and Cancel, not `window.confirm`). Stored through `storage`, which keeps anything unreadable
+//! aside with a notice.
 
 use super::small_button;
 use crate::storage::{self, Saved};
@@ -25,6 +27,8 @@ pub fn SavedDesigns(props: &Props) -> Html {
     let name = use_state(String::new);
     let renaming = use_state(|| None::<(usize, String)>);
     let status = use_state(|| None::<String>);
+    // The taken name a save is waiting on the person's answer for.
+    let confirm = use_state(|| None::<String>);
     {
         let (designs, notify) = (designs.clone(), props.on_notify.clone());
         use_effect_with((), move |_| {
@@ -50,20 +54,46 @@ pub fn SavedDesigns(props: &Props) -> Html {
         let name = name.clone();
         Callback::from(move |e: InputEvent| name.set(e.target_unchecked_into::<HtmlInputElement>().value()))
     };
-    let on_save = {
-        let (designs, name, scenario, store) = (designs.clone(), name.clone(), props.scenario.clone(), store.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let typed = name.trim().to_owned();
-            // An unnamed design gets a fresh name; a typed name that exists is saved over, on purpose.
-            let label = if typed.is_empty() { storage::unique_name(&designs, "Design") } else { typed };
+    let save_as = {
+        let (designs, name, scenario, store, confirm) =
+            (designs.clone(), name.clone(), props.scenario.clone(), store.clone(), confirm.clone());
+        move |label: String| {
             let replaced = designs.iter().any(|d| d.name == label);
             let mut next: Vec<Saved> = designs.iter().filter(|d| d.name != label).cloned().collect();
             next.push(Saved { name: label.clone(), saved: storage::now(), scenario: scenario.clone() });
             let verb = if replaced { "Replaced" } else { "Saved" };
             store(next, format!("{verb} \"{label}\" in this browser."));
             name.set(String::new());
+            confirm.set(None);
+        }
+    };
+    let on_save = {
+        let (designs, name, confirm, status, save_as) =
+            (designs.clone(), name.clone(), confirm.clone(), status.clone(), save_as.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let typed = name.trim().to_owned();
+            // An unnamed design gets a fresh name; a typed name that exists is replaced only if the person says so.
+            let label = if typed.is_empty() { storage::unique_name(&designs, "Design") } else { typed };
+            if designs.iter().any(|d| d.name == label) {
+                status.set(None);
+                confirm.set(Some(label));
+            } else {
+                save_as(label);
+            }
         })
+    };
+    let on_replace = {
+        let confirm = confirm.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(label) = (*confirm).clone() {
+                save_as(label);
+            }
+        })
+    };
+    let on_keep = {
+        let confirm = confirm.clone();
+        Callback::from(move |_: MouseEvent| confirm.set(None))
     };
 
     html! {
@@ -74,6 +104,15 @@ pub fn SavedDesigns(props: &Props) -> Html {
                 <input id="design-name" type="text" placeholder="Name this design" value={(*name).clone()} oninput={on_name} maxlength="80" />
                 <button type="submit">{ "Save" }</button>
             </form>
+            if let Some(taken) = &*confirm {
+                <div class="confirm" role="alert">
+                    <p>{ format!("A design called \"{taken}\" is already saved. Replace it with the design on screen?") }</p>
+                    <span class="button-row">
+                        <button type="button" class="small" onclick={on_replace}>{ "Replace" }</button>
+                        <button type="button" class="small" onclick={on_keep}>{ "Cancel" }</button>
+                    </span>
+                </div>
+            }
             if let Some(s) = &*status {
                 <p class="status" role="status">{ s.clone() }</p>
             }

@@ -82,6 +82,27 @@ test('a saved design survives a reload and loads back; rename and delete work', 
     await page.getByLabel('Design name', exact).fill('Heavy burn');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Saved "Heavy burn"' }).waitFor();
+    // The same name again asks first: Cancel keeps what was saved, Replace saves over it.
+    await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('10'));
+    const save = async () => {
+      await page.getByLabel('Design name', exact).fill('Heavy burn');
+      await page.getByRole('button', { name: 'Save', exact: true }).click();
+      await page.getByRole('alert').filter({ hasText: 'A design called "Heavy burn" is already saved. Replace it' }).waitFor();
+    };
+    await save();
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await page.locator('.saved .confirm').waitFor({ state: 'detached' });
+    const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem('consumption-lab.designs')).designs.map((d) => d.scenario.burn_share));
+    assert.deepEqual(await stored(), [0.65], 'cancelled: the saved design is untouched');
+    await save();
+    await page.getByRole('button', { name: 'Replace', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Replaced "Heavy burn"' }).waitFor();
+    assert.deepEqual(await stored(), [0.1], 'replaced, once asked');
+    await andRedraw(page, () => page.getByLabel('Burn share', exact).fill('65'));
+    await save();
+    await page.getByRole('button', { name: 'Replace', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Replaced "Heavy burn"' }).waitFor();
+    assert.deepEqual(await stored(), [0.65]);
 
     await page.goto(env.url); // a reload without the link: defaults, but the design is kept
     await page.waitForFunction(() => performance.getEntriesByName('first-projection').length > 0);
