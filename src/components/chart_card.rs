@@ -139,7 +139,7 @@ pub fn ChartCard(props: &Props) -> Html {
             let presets = consumption_lab_engine::presets::presets();
             let day = crate::storage::now();
             let footer = format!(
-                "Consumption Lab {}, {} · {}: {}",
+                "Consumption Lab {}, {} · {} · {}",
                 env!("CARGO_PKG_VERSION"),
                 day.get(..10).unwrap_or_default(),
                 crate::describe::name(&presets, &scenario),

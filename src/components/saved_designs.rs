@@ -105,13 +105,11 @@ pub fn SavedDesigns(props: &Props) -> Html {
                 <button type="submit">{ "Save" }</button>
             </form>
             if let Some(taken) = &*confirm {
-                <div class="confirm" role="alert">
-                    <p>{ format!("A design called \"{taken}\" is already saved. Replace it with the design on screen?") }</p>
-                    <span class="button-row">
-                        <button type="button" class="small" onclick={on_replace}>{ "Replace" }</button>
-                        <button type="button" class="small" onclick={on_keep}>{ "Cancel" }</button>
-                    </span>
-                </div>
+                <p class="confirm" role="alert">
+                    { format!("A design called \"{taken}\" is already saved. Replace it with the design on screen? ") }
+                    { small_button(on_replace, None, None, "Replace") }
+                    { small_button(on_keep, None, None, "Cancel") }
+                </p>
             }
             if let Some(s) = &*status {
                 <p class="status" role="status">{ s.clone() }</p>

@@ -180,7 +180,7 @@ test('the browser CSV equals the command line CSV for the same scenario; JSON an
     await png.saveAs(pngPath);
     assert.deepEqual([...fs.readFileSync(pngPath).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], 'a PNG file');
     const drawn = (await page.evaluate(() => window.drawnText)).join('\n');
-    assert.match(drawn, /Consumption Lab \d+\.\d+\.\d+, \d{4}-\d\d-\d\d · Stablecoin buyback and burn \(modified\): Stablecoin fees \$/, drawn);
+    assert.match(drawn, /Consumption Lab \d+\.\d+\.\d+, \d{4}-\d\d-\d\d · Stablecoin buyback and burn \(modified\) · Stablecoin fees \$/, drawn);
     assert.match(drawn, /· 7 years/);
     assert.match(drawn, /^http:\/\/[^\n]*\?version=4&/m, 'the share link on its own line');
     assert.doesNotMatch(drawn, /design: version=/, 'no raw query string as the description');
