@@ -23,7 +23,7 @@ use crate::components::valuation::Valuation;
 use crate::components::walk::Walk;
 use crate::hooks::{use_bands, use_drop_import, use_link_sync};
 use crate::perf;
-use crate::state::{Action, AppState, Edit};
+use crate::state::{Action, AppState, Edit, Pinned};
 use crate::walk;
 use consumption_lab_engine::link;
 use yew::prelude::*;
@@ -37,10 +37,18 @@ pub const SUPPLY_CAPTION: &str = "Tokens in existence, split into circulating, s
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
-        // The whole design lives in the URL: open the link's design, saying what it could not use.
-        let read = link::from_query(&browser::query());
-        let notices = read.ignored.into_iter().map(|why| format!("From the link: {why}.")).collect();
-        AppState::new(read.scenario).with_notices(notices)
+        // The whole design lives in the URL: open the link's design (and its pinned design A),
+        // saying what it could not use.
+        let query = browser::query();
+        let (read, a) = (link::from_query(&query), link::pinned_in(&query));
+        let mut notices: Vec<String> = read.ignored.into_iter().map(|why| format!("From the link: {why}.")).collect();
+        notices.extend(a.iter().flat_map(|a| &a.ignored).map(|why| format!("From the link's design A: {why}.")));
+        let mut state = AppState::new(read.scenario).with_notices(notices);
+        state.pinned = a.and_then(|a| {
+            let label = format!("A: {}", crate::describe::name(&consumption_lab_engine::presets::presets(), &a.scenario));
+            Some(Pinned { label, projection: std::rc::Rc::new(consumption_lab_engine::project(&a.scenario).ok()?) })
+        });
+        state
     });
     let steps = use_memo((), |_| walk::steps());
     let walk_step = use_state(|| None::<usize>);
@@ -57,7 +65,8 @@ pub fn App() -> Html {
         perf::mark_first_projection();
         perf::measure_update();
     });
-    use_link_sync(&state.scenario);
+    let query = link::to_query_pinned(&state.scenario, state.pinned.as_ref().map(|a| &a.projection.scenario));
+    use_link_sync(&query);
 
     let on_load = on_action.reform(|s| Action::Load(Box::new(s)));
     let on_notify = on_action.reform(Action::Notify);
@@ -149,7 +158,7 @@ pub fn App() -> Html {
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
                 <aside class="panel" id="levers" aria-label="Design">
-                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} />
+                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} />
                     <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
                     <h2 class="panel-title">{ "Design levers" }</h2>
                     <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />

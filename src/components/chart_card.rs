@@ -145,7 +145,8 @@ pub fn ChartCard(props: &Props) -> Html {
                 crate::describe::name(&presets, &scenario),
                 crate::describe::levers(&scenario)
             );
-            let link = browser::link_to(&consumption_lab_engine::link::to_query(&scenario));
+            // The address bar is the share link of what is on screen, A included when pinned.
+            let link = browser::link_to(browser::query().trim_start_matches('?'));
             let file = format!("consumption-lab-{}.png", title.to_ascii_lowercase().replace(' ', "-"));
             if let Err(e) = browser::chart_png(&canvas, title, &[&footer, &link])
                 .and_then(|url| browser::download_url(&file, &url))

@@ -8,7 +8,7 @@ use crate::browser;
 use crate::hooks::{use_compute, use_file_import, Pending};
 use consumption_lab_engine::presets::{modified_from, presets, PresetKind};
 use consumption_lab_engine::wire::{ExportFormat, Request, Response};
-use consumption_lab_engine::{link, Projection, Scenario};
+use consumption_lab_engine::{Projection, Scenario};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -21,6 +21,8 @@ pub struct Props {
     pub projection: Rc<Projection>,
     /// Whether a design is pinned as A.
     pub pinned: bool,
+    /// The share link's query: the design, and A when pinned.
+    pub link: String,
     /// Load a design (a preset, an imported file).
     pub on_load: Callback<Scenario>,
     /// Pin the design on screen as A, with this label; `None` unpins.
@@ -107,9 +109,9 @@ pub fn ScenarioBar(props: &Props) -> Html {
     };
 
     let on_copy = {
-        let (copied, scenario) = (copied.clone(), scenario.clone());
+        let (copied, query) = (copied.clone(), props.link.clone());
         Callback::from(move |_: MouseEvent| {
-            let (copied, url) = (copied.clone(), browser::link_to(&link::to_query(&scenario)));
+            let (copied, url) = (copied.clone(), browser::link_to(&query));
             wasm_bindgen_futures::spawn_local(async move {
                 copied.set(Some(browser::copy(url).await));
             });
@@ -167,7 +169,6 @@ pub fn ScenarioBar(props: &Props) -> Html {
             }
         })
     };
-    let link_text = link::to_query(scenario);
     let select_all = Callback::from(|e: FocusEvent| {
         if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
             input.select();
@@ -212,7 +213,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
                         <p class="status" role="status">{ e.clone() }</p>
                         <label class="link-field">
                             <span>{ "Share link" }</span>
-                            <input type="text" readonly=true value={browser::link_to(&link_text)} onfocus={select_all} />
+                            <input type="text" readonly=true value={browser::link_to(&props.link)} onfocus={select_all} />
                         </label>
                     </>
                 },

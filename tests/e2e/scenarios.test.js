@@ -145,8 +145,21 @@ test('pin A, change B, and see both on the charts and in the table', async () =>
     assert.match(row, /^Cumulative minted\d+(\.\d)?M tokens\d+(\.\d+)?M tokens\+/);
     await table.screenshot({ path: path.join(ARTIFACTS, 'panel-compare.png') });
     await page.screenshot({ path: path.join(ARTIFACTS, 'compare-a-b.png'), fullPage: false });
+
+    // A rides in the link: reloaded through it, A is still pinned, named and drawn, B as it was.
+    await page.waitForFunction(() => location.search.includes('&pin=version%3D4'));
+    const [drawn, compared] = [await chartPixels(page, 'Projected supply'), await table.textContent()];
+    await page.goto(await page.evaluate(() => location.href));
+    await page.waitForFunction(() => performance.getEntriesByName('first-projection').length > 0);
+    await table.waitFor();
+    assert.equal(await table.textContent(), compared, 'the same A against the same B');
+    assert.match(compared, /A: Default design/);
+    assert.equal(await chartPixels(page, 'Projected supply'), drawn, 'A drawn dashed again');
+    assert.equal(await page.locator('.banner.notice').count(), 0, 'nothing in the link ignored');
+
     await page.getByRole('button', { name: 'Unpin A' }).first().click();
     await table.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => !location.search.includes('pin='));
   });
 });
 

@@ -32,7 +32,13 @@ pub mod wire;
 
 pub use analysis::projection::{project, Projection};
 pub use analysis::{calibration, jevons, lenses, montecarlo, sweep, unlocks, warnings};
-pub use formats::{export, json, link, presets};
+pub use formats::{export, json, presets};
+
+/// Share links: the design on screen, and design A when one is pinned.
+pub mod link {
+    pub use crate::formats::link::*;
+    pub use crate::formats::link_pin::*;
+}
 pub use model::{summarize, Model, Month, Summary};
 pub use scenario::error::{FieldError, ScenarioError};
 pub use scenario::supply::default_allocations;

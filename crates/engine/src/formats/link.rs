@@ -31,6 +31,8 @@ pub struct LinkRead {
 const SHOCK: &str = "speculation_shock";
 const EMISSION: &str = "emission";
 const VERSION_KEY: &str = "version";
+/// The key of the pinned design A (`link_pin.rs`), which the design on screen's reading skips.
+pub(super) const PIN: &str = "pin";
 /// The nested objects, written by dotted key.
 const NESTED: [&str; 2] = [SHOCK, EMISSION];
 
@@ -103,7 +105,7 @@ pub fn from_query(query: &str) -> LinkRead {
     let (mut buckets, mut table_given, mut changes) = (Vec::new(), false, Vec::new());
     for (key, text) in pairs {
         match key.as_str() {
-            VERSION_KEY => {}
+            VERSION_KEY | PIN => {}
             ALLOCATION => {
                 table_given = true;
                 match link_rows::allocation(&text, buckets.len()) {

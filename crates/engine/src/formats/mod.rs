@@ -3,5 +3,6 @@
 pub mod export;
 pub mod json;
 pub mod link;
+pub mod link_pin;
 mod link_rows;
 pub mod presets;
