@@ -45,7 +45,8 @@ pub fn App() -> Html {
         notices.extend(a.iter().flat_map(|a| &a.ignored).map(|why| format!("From the link's design A: {why}.")));
         let mut state = AppState::new(read.scenario).with_notices(notices);
         state.pinned = a.and_then(|a| {
-            let label = format!("A: {}", crate::describe::name(&consumption_lab_engine::presets::presets(), &a.scenario));
+            let label =
+                format!("A: {}", crate::describe::name(&consumption_lab_engine::presets::presets(), &a.scenario));
             Some(Pinned { label, projection: std::rc::Rc::new(consumption_lab_engine::project(&a.scenario).ok()?) })
         });
         state

@@ -3,7 +3,7 @@
 //! footer both use them, so a picture pasted elsewhere says what it shows without decoding a link.
 
 use crate::choices::{Choice, FEE_DENOMINATION, PRICE_MODEL};
-use crate::format::{counted, pct, pct_change, price, tokens, usd};
+use crate::format::{count, pct, pct_change, price, tokens, usd};
 use consumption_lab_engine::presets::{modified_from, Preset};
 use consumption_lab_engine::Scenario;
 
@@ -43,7 +43,7 @@ pub fn levers(s: &Scenario) -> String {
         tokens(s.initial_supply),
         price(s.initial_price_usd),
         option(&PRICE_MODEL, s),
-        counted(&s.years.to_string(), "years"),
+        count(s.years, "year"),
     )
 }
 
@@ -57,10 +57,16 @@ mod tests {
         let all = presets();
         let d = Scenario::default();
         assert_eq!(name(&all, &d), "Default design");
-        assert_eq!(name(&all, &Scenario { burn_share: 0.123, years: 3, seed: 9, turnover: 1.0, ..d.clone() }), "Custom design");
+        assert_eq!(
+            name(&all, &Scenario { burn_share: 0.123, years: 3, seed: 9, turnover: 1.0, ..d.clone() }),
+            "Custom design"
+        );
         let solana = all.iter().find(|p| p.name == "solana").unwrap();
         assert_eq!(name(&all, &solana.scenario), solana.title);
-        assert_eq!(name(&all, &Scenario { years: 3, ..solana.scenario.clone() }), format!("{} (modified)", solana.title));
+        assert_eq!(
+            name(&all, &Scenario { years: 3, ..solana.scenario.clone() }),
+            format!("{} (modified)", solana.title)
+        );
         assert_eq!(
             levers(&d),
             "Native token fees $20M/yr, +20.0 %/yr · burn 50 %, stakers 30 % · 1B tokens at $1.00, Market price · 10 years"

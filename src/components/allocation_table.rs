@@ -77,7 +77,7 @@ pub fn AllocationTable(props: &Props) -> Html {
                                         onchange={props.on_edit.reform(move |e: Event| Edit::Table(TableEdit::Treasury(i, e.target_unchecked_into::<HtmlInputElement>().checked())))} />
                                 </td>
                                 <td>
-                                    <button type="button" class="small" aria-label={format!("Remove {}", a.name)} onclick={button(TableEdit::RemoveBucket(i))}>{ "Remove" }</button>
+                                    { super::small_button(button(TableEdit::RemoveBucket(i)), Some(format!("Remove {}", a.name)), None, "Remove") }
                                 </td>
                             </tr>
                         }
@@ -89,9 +89,9 @@ pub fn AllocationTable(props: &Props) -> Html {
             </p>
             <RowErrors errors={props.errors.clone()} names={names} />
             <div class="button-row">
-                <button type="button" class="small" onclick={button(TableEdit::AddBucket)}>{ "Add a bucket" }</button>
-                <button type="button" class="small" onclick={button(TableEdit::DefaultTable)}>{ "Default table" }</button>
-                <button type="button" class="small" onclick={button(TableEdit::NoTable)}>{ "No table (all circulating)" }</button>
+                { super::small_button(button(TableEdit::AddBucket), None, None, "Add a bucket") }
+                { super::small_button(button(TableEdit::DefaultTable), None, None, "Default table") }
+                { super::small_button(button(TableEdit::NoTable), None, None, "No table (all circulating)") }
             </div>
         </fieldset>
     }

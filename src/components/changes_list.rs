@@ -78,8 +78,7 @@ pub fn ChangesList(props: &Props) -> Html {
                                             onchange={props.on_edit.reform(move |e: Event| Edit::Table(TableEdit::ChangeValue(i, text(&e))))} />
                                         <span class="unit">{ shown(c).1 }</span>
                                     </td>
-                                    <td><button type="button" class="small" aria-label={format!("Remove change {}", i + 1)}
-                                        onclick={props.on_edit.reform(move |_: MouseEvent| Edit::Table(TableEdit::RemoveChange(i)))}>{ "Remove" }</button></td>
+                                    <td>{ super::small_button(props.on_edit.reform(move |_: MouseEvent| Edit::Table(TableEdit::RemoveChange(i))), Some(format!("Remove change {}", i + 1)), None, "Remove") }</td>
                                 </tr>
                             }
                         </tbody>
@@ -88,7 +87,7 @@ pub fn ChangesList(props: &Props) -> Html {
             }
             <RowErrors errors={props.errors.clone()} />
             <div class="button-row">
-                <button type="button" class="small" onclick={props.on_edit.reform(|_: MouseEvent| Edit::Table(TableEdit::AddChange))}>{ "Add a change" }</button>
+                { super::small_button(props.on_edit.reform(|_: MouseEvent| Edit::Table(TableEdit::AddChange)), None, None, "Add a change") }
             </div>
         </fieldset>
     }

@@ -148,8 +148,8 @@ pub fn ChartCard(props: &Props) -> Html {
             // The address bar is the share link of what is on screen, A included when pinned.
             let link = browser::link_to(browser::query().trim_start_matches('?'));
             let file = format!("consumption-lab-{}.png", title.to_ascii_lowercase().replace(' ', "-"));
-            if let Err(e) = browser::chart_png(&canvas, title, &[&footer, &link])
-                .and_then(|url| browser::download_url(&file, &url))
+            if let Err(e) =
+                browser::chart_png(&canvas, title, &[&footer, &link]).and_then(|url| browser::download_url(&file, &url))
             {
                 gloo::console::error!(format!("PNG export failed: {e}"));
             }
@@ -183,7 +183,7 @@ pub fn ChartCard(props: &Props) -> Html {
                         <button type="button" class="small" onclick={on_table} aria-expanded={show_table.to_string()} aria-controls={table_id.clone()}>
                             { if *show_table { "Hide table" } else { "Show as table" } }
                         </button>
-                        <button type="button" class="small" onclick={on_png} aria-label={format!("Download the {} chart as PNG", props.title)}>{ "PNG" }</button>
+                        { super::small_button(on_png, Some(format!("Download the {} chart as PNG", props.title)), None, "PNG") }
                     </span>
                 </div>
                 <p class="caption">{ props.caption }{ " " }{ super::notes_link(notes_section(props.kind)) }</p>

@@ -69,7 +69,7 @@ pub fn CompareTable(props: &Props) -> Html {
         <section class="card compare-card" id="compare" aria-labelledby="compare-title">
             <div class="card-head">
                 <h2 id="compare-title">{ "A against B" }</h2>
-                <button type="button" class="small" onclick={props.on_unpin.clone()}>{ "Unpin A" }</button>
+                { super::small_button(props.on_unpin.clone(), None, None, "Unpin A") }
             </div>
             <p class="caption">{ format!("{} is drawn dashed on the charts; B is the design on screen. Differences are B − A.", props.label) }</p>
             <table class="compare">

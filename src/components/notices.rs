@@ -25,7 +25,7 @@ pub fn Notices(props: &Props) -> Html {
                     <li>{ n.clone() }</li>
                 }
             </ul>
-            <button type="button" class="small" onclick={props.on_dismiss.clone()}>{ "Dismiss" }</button>
+            { super::small_button(props.on_dismiss.clone(), None, None, "Dismiss") }
         </div>
     }
 }

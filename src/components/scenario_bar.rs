@@ -118,7 +118,8 @@ pub fn ScenarioBar(props: &Props) -> Html {
         })
     };
     let on_pin = {
-        let (on_pin, pinned, presets, scenario) = (props.on_pin.clone(), props.pinned, presets.clone(), scenario.clone());
+        let (on_pin, pinned, presets, scenario) =
+            (props.on_pin.clone(), props.pinned, presets.clone(), scenario.clone());
         Callback::from(move |_: MouseEvent| {
             on_pin.emit((!pinned).then(|| format!("A: {}", crate::describe::name(&presets, &scenario))));
         })

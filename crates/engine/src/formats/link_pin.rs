@@ -27,7 +27,8 @@ mod tests {
 
     #[test]
     fn design_a_rides_in_the_link_and_old_links_open_as_before() {
-        let (b, a) = (Scenario { burn_share: 0.3, ..Scenario::default() }, Scenario { years: 4, ..Scenario::default() });
+        let (b, a) =
+            (Scenario { burn_share: 0.3, ..Scenario::default() }, Scenario { years: 4, ..Scenario::default() });
         let query = to_query_pinned(&b, Some(&a));
         assert_eq!(query, "version=4&burn_share=0.3&pin=version%3D4%26years%3D4");
         assert_eq!(from_query(&query), LinkRead { scenario: b.clone(), ignored: vec![] }, "B reads as without A");
