@@ -17,12 +17,14 @@ test('every lever and chart links to a section of the model notes that exists', 
     await ready(page, env.url);
     // The advanced levers too: open every collapsed part of the levers.
     for (const summary of await page.locator('#levers details:not([open]) > summary').all()) await summary.click();
-    const links = await page.locator('a.help-notes').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    // The advanced part renders its levers once opened: wait for them before counting.
+    await page.locator('#advanced .lever').first().waitFor();
     // Every design lever (number boxes and choices; the toggles open their own levers) has one.
     const without = await page
       .locator('#levers .lever:not(.toggle)')
       .evaluateAll((all) => all.filter((l) => !l.querySelector('a.help-notes') && !l.querySelector('#preset')).map((l) => l.textContent.slice(0, 40)));
     assert.deepEqual(without, [], 'levers without a link to the model notes');
+    const links = await page.locator('a.help-notes').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
     const levers = await page.locator('#levers .lever:not(.toggle)').count();
     assert.ok(links.length >= levers, `${links.length} links for ${levers} levers`);
     const notes = await context.newPage();
