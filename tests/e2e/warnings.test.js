@@ -33,3 +33,17 @@ test('a burn that takes the supply to nothing says so beside the supply', async 
     assert.match(await supply.innerText(), /Supply falls below 1 % of its start in month \d+/);
   }, { url: `${env.url}${query}` });
 });
+
+test('while a lever holds an unusable value, every chart says it shows the last valid design', async () => {
+  await withPage(env, {}, async (page) => {
+    const marker = () =>
+      page.locator('#supply figcaption').evaluate((w) => getComputedStyle(w, '::after').content);
+    assert.equal(await marker(), 'none');
+    await page.getByLabel('Burn share', { exact: true }).fill('abc');
+    await page.locator('#lever-burn_share-error').waitFor();
+    assert.match(await marker(), /last valid design/);
+    await page.getByLabel('Burn share', { exact: true }).fill('40');
+    await page.locator('#lever-burn_share-error').waitFor({ state: 'detached' });
+    assert.equal(await marker(), 'none');
+  });
+});
