@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
-/** Files the service worker never caches at install: itself, compressed copies, and the compute
- * worker's files, which it caches at their first use (a first visit on a phone does not need them). */
-const notPrecached = (name) => name === 'sw.js' || /\.(br|gz)$/.test(name) || name.includes('worker');
+/** The compute worker's files: cached at their first use, not at install (a first visit on a
+ * phone does not need them). */
+const cachedAtFirstUse = (name) => name.includes('worker');
 
 /** Write VERSION and PRECACHE into `dir`/sw.js, or remove it from a debug build. */
 export function writeServiceWorker(dir, release) {
@@ -18,6 +18,7 @@ export function writeServiceWorker(dir, release) {
     console.log('service-worker.mjs: debug build, no service worker');
     return;
   }
+  // Every built file but this one and the compressed copies.
   const names = fs
     .readdirSync(dir)
     .filter((name) => fs.statSync(path.join(dir, name)).isFile() && name !== 'sw.js' && !/\.(br|gz)$/.test(name))
@@ -26,7 +27,7 @@ export function writeServiceWorker(dir, release) {
   const hash = crypto.createHash('sha256');
   for (const name of names) hash.update(name).update('\0').update(fs.readFileSync(path.join(dir, name)));
   const version = hash.digest('hex').slice(0, 16);
-  const precache = ['./', ...names.filter((name) => !notPrecached(name))];
+  const precache = ['./', ...names.filter((name) => !cachedAtFirstUse(name))];
   let sw = fs.readFileSync(file, 'utf8');
   const filled = sw
     .replace(/^const VERSION = .*;$/m, `const VERSION = '${version}';`)

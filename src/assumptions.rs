@@ -2,7 +2,7 @@
 //! (the price model and its settings, what the fees follow, what they are paid in), so a reader
 //! checking a figure knows what it rests on before opening the model notes.
 
-use crate::format::{pct, significant};
+use crate::format::{count, pct, significant};
 use consumption_lab_engine::{FeeDenomination, PriceModel, Scenario};
 
 /// The line for `s`, without its label.
@@ -33,7 +33,10 @@ pub fn assumptions(s: &Scenario) -> String {
     } else {
         String::new()
     };
-    let changes = if s.changes.is_empty() { String::new() } else { format!("; {} dated changes", s.changes.len()) };
+    let changes = match s.changes.len() {
+        0 => String::new(),
+        n => format!("; {}", count(n as u32, "dated change")),
+    };
     format!(
         "{price}; fees grow {} a year by assumption, not with the price{speculative}, {paid}{changes}.",
         pct(s.fee_growth, 1)
@@ -54,5 +57,7 @@ mod tests {
         assert!(multiple.contains("whatever the fees"), "{multiple}");
         let fixed = assumptions(&Scenario { price_model: PriceModel::Fixed, fee_speculation_share: 0.5, ..s });
         assert!(fixed.contains("set by hand") && fixed.contains("50 % of them speculative"), "{fixed}");
+        let changed = Scenario { changes: vec![consumption_lab_engine::Change::default()], ..Scenario::default() };
+        assert!(assumptions(&changed).ends_with("; 1 dated change."), "{}", assumptions(&changed));
     }
 }

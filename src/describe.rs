@@ -30,8 +30,7 @@ fn option(c: &Choice, s: &Scenario) -> &'static str {
 pub fn levers(s: &Scenario) -> String {
     let changes = match s.changes.len() {
         0 => String::new(),
-        1 => " · 1 change over time".to_owned(),
-        n => format!(" · {n} changes over time"),
+        n => format!(" · {} over time", count(n as u32, "change")),
     };
     format!(
         "{} fees {}/yr, {}/yr · burn {}, stakers {} · {} at {}, {} price · {}{changes}",

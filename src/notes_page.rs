@@ -43,9 +43,8 @@ pub fn body(markdown: &str) -> String {
     let events: Vec<Event> =
         Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).collect();
     let mut out = Vec::with_capacity(events.len());
-    let mut i = 0;
-    while i < events.len() {
-        match &events[i] {
+    for (i, event) in events.iter().enumerate() {
+        match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 let end = events[i..]
                     .iter()
@@ -65,7 +64,6 @@ pub fn body(markdown: &str) -> String {
                         r#"<span class="field-anchor" id="field-{key}"></span>"#
                     ))));
                 }
-                i += 1;
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id })
                 if dest_url.ends_with(".md") || dest_url.contains(".md#") =>
@@ -77,12 +75,8 @@ pub fn body(markdown: &str) -> String {
                     title: title.clone(),
                     id: id.clone(),
                 }));
-                i += 1;
             }
-            other => {
-                out.push(other.clone());
-                i += 1;
-            }
+            other => out.push(other.clone()),
         }
     }
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
