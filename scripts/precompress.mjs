@@ -10,10 +10,10 @@ import zlib from 'node:zlib';
 /** The files worth compressing (images other than SVG are compressed already). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.txt']);
 
-/** Compress every compressible file of `dir` (not its subdirectories: the build has none). */
+/** Compress every compressible file of `dir` and its folders (the presets' evidence). */
 export function precompress(dir) {
   const sizes = [];
-  for (const name of fs.readdirSync(dir)) {
+  for (const name of fs.readdirSync(dir, { recursive: true })) {
     const file = path.join(dir, name);
     if (!fs.statSync(file).isFile() || !COMPRESSIBLE.has(path.extname(name))) continue;
     const body = fs.readFileSync(file);

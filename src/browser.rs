@@ -72,6 +72,22 @@ pub async fn copy(text: String) -> Result<(), String> {
         .map_err(|_| "The browser did not allow copying; select the link below and copy it.".to_owned())
 }
 
+/// The text of `path`, a file beside the page: what the first download leaves out (a preset's
+/// evidence, the essay's walk) until a person asks for it. The service worker answers it offline.
+pub async fn fetch_text(path: &str) -> Result<String, String> {
+    let failed = |_| format!("{path} could not be loaded");
+    let response = wasm_bindgen_futures::JsFuture::from(window().ok_or("no window")?.fetch_with_str(path))
+        .await
+        .map_err(failed)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!("{path} could not be loaded ({})", response.status()));
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+    text.as_string().ok_or_else(|| format!("{path} is not text"))
+}
+
 /// `text` in lines that each `fit`, broken after a space or an `&` (a share link's pairs); a
 /// piece too long for a line on its own gets a line of its own.
 pub fn wrap(text: &str, fits: impl Fn(&str) -> bool) -> Vec<String> {

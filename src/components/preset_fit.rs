@@ -1,10 +1,18 @@
 //! A real protocol's sources and fit, under the preset menu: each public checkpoint beside the
 //! preset's projection, and where the figures come from (`docs/calibration.md` has the same
-//! table, printed from the same code).
+//! table, printed from the same code). The page's module does not carry the evidence: it is
+//! fetched from the preset's evidence file the first time the section is opened.
 
 use consumption_lab_engine::calibration::{figure, percent};
-use consumption_lab_engine::presets::Preset;
+use consumption_lab_engine::presets::{Evidence, Preset};
 use yew::prelude::*;
+
+/// The preset with its evidence, read from its file.
+async fn with_evidence(preset: Preset) -> Result<Preset, String> {
+    let text = crate::browser::fetch_text(&preset.evidence_path()).await?;
+    let evidence: Evidence = consumption_lab_engine::json::read(&text).map_err(|e| e.to_string())?;
+    Ok(preset.with_evidence(evidence))
+}
 
 /// Props: the real preset on screen.
 #[derive(Properties, PartialEq)]
@@ -16,14 +24,38 @@ pub struct Props {
 /// See the module doc.
 #[component]
 pub fn PresetFit(props: &Props) -> Html {
-    let preset = &props.preset;
-    let rows = use_memo(preset.name.clone(), {
-        let preset = preset.clone();
-        move |_| preset.fits()
-    });
+    let loaded = use_state(|| props.preset.has_evidence().then(|| Ok(props.preset.clone())));
+    let ontoggle = {
+        let (loaded, preset) = (loaded.clone(), props.preset.clone());
+        Callback::from(move |_: Event| {
+            if loaded.is_none() {
+                let (loaded, preset) = (loaded.clone(), preset.clone());
+                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(with_evidence(preset).await)) });
+            }
+        })
+    };
+    let summary = format!("Sources and fit (as of {})", props.preset.as_of.map(|d| d.to_string()).unwrap_or_default());
+    let body = match &*loaded {
+        // Keyed by the preset's name where it is used, so another preset starts afresh.
+        Some(Ok(preset)) => evidence(preset),
+        Some(Err(e)) => {
+            html! { <p class="help" role="status">{ format!("{e}: the same table is in the ") }<a href="calibration.html">{ "calibration notes" }</a>{ "." }</p> }
+        }
+        _ => html! { <p class="help" role="status">{ "Loading the sources…" }</p> },
+    };
     html! {
-        <details class="preset-fit">
-            <summary>{ format!("Sources and fit (as of {})", preset.as_of.map(|d| d.to_string()).unwrap_or_default()) }</summary>
+        <details class="preset-fit" {ontoggle}>
+            <summary>{ summary }</summary>
+            { body }
+        </details>
+    }
+}
+
+/// The fit table and the sources of a preset whose evidence is here.
+fn evidence(preset: &Preset) -> Html {
+    let rows = preset.fits();
+    html! {
+        <>
             <p class="help">{ format!("Leaves out: {}", preset.leaves_out) }</p>
             <div class="table-scroll">
                 <table class="data-table">
@@ -58,6 +90,6 @@ pub fn PresetFit(props: &Props) -> Html {
                     </li>
                 }
             </ul>
-        </details>
+        </>
     }
 }

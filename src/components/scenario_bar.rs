@@ -197,7 +197,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
                 </select>
                 <p class="help" id="preset-note">if let Some(note) = note { { note } } else { { "Illustrative archetypes to start from, and real protocols fitted to their " }<a href="calibration.html">{ "public numbers" }</a>{ "." } }</p>
                 if let Some(p) = chosen.as_ref().filter(|p| p.kind == PresetKind::Real) {
-                    <PresetFit preset={p.clone()} />
+                    <PresetFit key={p.name.clone()} preset={p.clone()} />
                 }
             </div>
             <div class="button-row">

@@ -19,7 +19,11 @@ test('a real protocol shows its sources and fit, is dated in the link, and pins 
     await andRedraw(page, () => page.getByLabel('Preset', exact).selectOption({ label: 'Ethereum after the Merge (as of 2025-06)' }));
     await page.waitForFunction(() => location.search.includes('start=2022-09'));
     const fit = page.locator('.preset-fit');
+    // The evidence is not in the page's module: it is fetched when the section is first opened.
+    const fetched = page.waitForResponse((r) => r.url().endsWith('/evidence/ethereum_merge.json') && r.ok());
     await fit.locator('summary').click();
+    await fetched;
+    await fit.locator('tbody tr').first().waitFor();
     const rows = await fit.locator('tbody tr').allInnerTexts();
     assert.ok(rows.length >= 5, `${rows.length} checkpoints`);
     assert.ok(rows.some((r) => r.includes('fitted')) && rows.some((r) => r.includes('held out')), rows.join('\n'));
@@ -39,4 +43,16 @@ test('a real protocol shows its sources and fit, is dated in the link, and pins 
     assert.equal(shown, 'Ethereum after the Merge (modified)');
     assert.match(await page.locator('#preset-note').innerText(), /^Modified from Ethereum after the Merge \(Burn share\)\. /);
   });
+});
+
+test('sources that cannot be fetched say so and point at the calibration notes', async () => {
+  await withPage(env, {}, async (page) => {
+    await page.route('**/evidence/*.json', (route) => route.abort());
+    await page.getByLabel('Preset', exact).selectOption({ label: "Solana's disinflation (as of 2025-01)" });
+    await page.locator('.preset-fit summary').click();
+    const said = page.locator('.preset-fit [role="status"]');
+    await said.filter({ hasText: 'could not be loaded' }).waitFor();
+    assert.match(await said.innerText(), /^evidence\/solana\.json could not be loaded: the same table is in the calibration notes\.$/);
+    assert.equal(await said.locator('a').getAttribute('href'), 'calibration.html');
+  }, { allowConsole: ['Failed to load resource'] });
 });

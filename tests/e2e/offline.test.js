@@ -36,6 +36,10 @@ test('after one visit the page opens offline, a share link too, and the compute 
     assert.equal(await page.getByLabel('Burn share', exact).inputValue(), '90', "the link's design, offline");
     await page.getByLabel('Monte Carlo bands', exact).check();
     await page.waitForFunction(() => performance.getEntriesByName('bands').length > 0, null, { timeout: 30000 });
+    // A real preset's sources, fetched on demand, were cached at install.
+    await page.getByLabel('Preset', exact).selectOption({ label: 'Uniswap: the fee switch (as of 2025-12)' });
+    await page.locator('.preset-fit summary').click();
+    await page.locator('.preset-fit tbody tr').first().waitFor();
     assert.deepEqual(problems.pageErrors, []);
   } finally {
     await context.close();

@@ -2,6 +2,11 @@
 //! protocols fitted to their public numbers, each with its sources and checkpoints
 //! (`docs/calibration.md`). They are data (`crates/engine/presets/*.json`, the same scenario JSON
 //! as everywhere), compiled in so the app and the command line list exactly the same ones.
+//!
+//! A real protocol's evidence (what the model leaves out, its sources, its checkpoints) is kept in
+//! its own file (`presets/evidence/<name>.json`) and compiled in only with the `evidence` feature:
+//! the command line and the tests have it, while the page leaves it out of its first download and
+//! fetches the file when a person opens "Sources and fit" ([`Evidence`], [`Preset::with_evidence`]).
 
 use crate::analysis::calibration::{self, Checkpoint, Fit, Source};
 use crate::scenario::{CalendarMonth, Scenario};
@@ -47,6 +52,28 @@ pub struct Preset {
     pub scenario: Scenario,
 }
 
+/// A real protocol's evidence, in its own file: what a person reads under "Sources and fit".
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// What the model leaves out of the protocol.
+    pub leaves_out: String,
+    /// Where its parameters and checkpoints come from.
+    pub sources: Vec<Source>,
+    /// Public figures the projection is held against.
+    pub checkpoints: Vec<Checkpoint>,
+}
+
+/// The real presets' evidence files, by preset name, where the build carries them.
+#[cfg(feature = "evidence")]
+const EVIDENCE: &[(&str, &str)] = &[
+    ("ethereum_merge", include_str!("../../presets/evidence/ethereum_merge.json")),
+    ("solana", include_str!("../../presets/evidence/solana.json")),
+    ("helium", include_str!("../../presets/evidence/helium.json")),
+    ("maker", include_str!("../../presets/evidence/maker.json")),
+    ("uniswap", include_str!("../../presets/evidence/uniswap.json")),
+];
+
 const SOURCES: &[&str] = &[
     include_str!("../../presets/consumption_loop.json"),
     include_str!("../../presets/eip1559_style.json"),
@@ -63,6 +90,25 @@ const SOURCES: &[&str] = &[
 ];
 
 impl Preset {
+    /// Whether its evidence is here: always for an archetype (it has none), for a real protocol
+    /// once [`Preset::with_evidence`] has added it (the command line has it compiled in).
+    pub fn has_evidence(&self) -> bool {
+        self.kind == PresetKind::Illustrative || !self.checkpoints.is_empty()
+    }
+
+    /// The preset with its evidence file's contents.
+    pub fn with_evidence(mut self, evidence: Evidence) -> Self {
+        self.leaves_out = evidence.leaves_out;
+        self.sources = evidence.sources;
+        self.checkpoints = evidence.checkpoints;
+        self
+    }
+
+    /// Where the page finds its evidence file beside itself (`index.html` copies the folder).
+    pub fn evidence_path(&self) -> String {
+        format!("evidence/{}.json", self.name)
+    }
+
     /// Its checkpoints beside its projection (none for an archetype).
     pub fn fits(&self) -> Vec<Fit> {
         calibration::fits(&self.scenario, &self.checkpoints)
@@ -77,7 +123,20 @@ impl Preset {
 /// All presets, in menu order. A preset that fails to parse is a build mistake caught by the
 /// tests; at run time it is skipped rather than taking the page down.
 pub fn presets() -> Vec<Preset> {
-    SOURCES.iter().filter_map(|s| crate::formats::json::read(s).ok()).collect()
+    SOURCES.iter().filter_map(|s| crate::formats::json::read(s).ok()).map(compiled_evidence).collect()
+}
+
+/// `preset` with the evidence this build compiles in, if any.
+fn compiled_evidence(preset: Preset) -> Preset {
+    #[cfg(feature = "evidence")]
+    if let Some(evidence) = EVIDENCE
+        .iter()
+        .find(|(name, _)| *name == preset.name)
+        .and_then(|(_, text)| crate::formats::json::read::<Evidence>(text).ok())
+    {
+        return preset.with_evidence(evidence);
+    }
+    preset
 }
 
 /// The preset called `name`.
@@ -128,6 +187,34 @@ mod tests {
             modified_from(&all, &far).is_none_or(|(p, _)| p.name != "ethereum_merge"),
             "four changes: a design of its own"
         );
+    }
+
+    /// Every real preset has an evidence file and every evidence file a real preset, in the list
+    /// compiled in and in the folder the page copies; the preset's own file keeps none of it.
+    #[test]
+    #[cfg(feature = "evidence")]
+    fn every_real_preset_has_its_evidence_in_its_own_file() {
+        let mut folder: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/presets/evidence"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        folder.sort();
+        let mut real: Vec<String> =
+            presets().into_iter().filter(|p| p.kind == PresetKind::Real).map(|p| p.evidence_path()).collect();
+        real.sort();
+        assert_eq!(real, folder.iter().map(|f| format!("evidence/{f}")).collect::<Vec<_>>());
+        assert_eq!(EVIDENCE.len(), folder.len());
+        for text in SOURCES {
+            let bare: Preset = crate::formats::json::read(text).unwrap();
+            assert!(
+                bare.sources.is_empty() && bare.checkpoints.is_empty() && bare.leaves_out.is_empty(),
+                "{}",
+                bare.name
+            );
+            let with = compiled_evidence(bare.clone());
+            assert!(with.has_evidence(), "{}", bare.name);
+            assert_eq!(with.kind == PresetKind::Real, !with.checkpoints.is_empty() && !with.sources.is_empty());
+        }
     }
 
     #[test]
