@@ -51,8 +51,11 @@ pub fn App() -> Html {
         });
         state
     });
-    let steps = use_memo((), |_| walk::steps());
+    // The walk's steps, fetched when it is first started (walk.rs).
+    let steps = use_state(|| std::rc::Rc::new(Vec::<walk::Step>::new()));
     let walk_step = use_state(|| None::<usize>);
+    // The lever dock on a narrow screen: open, or folded down to its handle.
+    let dock_open = use_state(|| true);
 
     let on_action = {
         let state = state.clone();
@@ -102,7 +105,31 @@ pub fn App() -> Html {
             }
         })
     };
-    let start_walk = go_to_step.reform(|_: MouseEvent| 0);
+    let start_walk = {
+        let (walk_step, on_load, steps, on_notify, dock_open) =
+            (walk_step.clone(), on_load.clone(), steps.clone(), on_notify.clone(), dock_open.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (walk_step, on_load, steps, on_notify) =
+                (walk_step.clone(), on_load.clone(), steps.clone(), on_notify.clone());
+            dock_open.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = if steps.is_empty() { walk::load().await } else { Ok((**steps).clone()) };
+                match loaded {
+                    Ok(all) if !all.is_empty() => {
+                        on_load.emit(all[0].scenario.clone());
+                        steps.set(std::rc::Rc::new(all));
+                        walk_step.set(Some(0));
+                    }
+                    Ok(_) => on_notify.emit("The walk has no steps.".into()),
+                    Err(e) => on_notify.emit(format!("The walk could not be started: {e}.")),
+                }
+            });
+        })
+    };
+    let on_dock = {
+        let dock_open = dock_open.clone();
+        Callback::from(move |_: MouseEvent| dock_open.set(!*dock_open))
+    };
     let leave_walk = {
         let walk_step = walk_step.clone();
         Callback::from(move |()| walk_step.set(None))
@@ -158,16 +185,20 @@ pub fn App() -> Html {
                         error={bands.error.clone()} on_enable={on_bands} />
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
-                <aside class="panel" id="levers" aria-label="Design">
+                <aside class={classes!("panel", (!*dock_open).then_some("folded"))} id="levers" aria-label="Design">
+                    // The handle of the lever dock, shown on narrow screens only (style.css).
+                    <button type="button" class="dock-handle" onclick={on_dock} aria-expanded={dock_open.to_string()}>
+                        { if *dock_open { "Fold the levers ▾" } else { "Show the levers ▴" } }
+                    </button>
+                    if let Some(i) = *walk_step {
+                        <Walk steps={(*steps).clone()} index={i} on_go={go_to_step} on_close={leave_walk} />
+                    }
                     <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} />
                     <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
                     <h2 class="panel-title">{ "Design levers" }</h2>
                     <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />
                 </aside>
             </main>
-            if let Some(i) = *walk_step {
-                <Walk steps={(*steps).clone()} index={i} on_go={go_to_step} on_close={leave_walk} />
-            }
             <footer class="colophon">
                 <p>{ "Runs entirely in your browser: nothing you enter leaves this page. Every number is explained in the " }<a href="model.html">{ "model notes" }</a>{ "." }</p>
             </footer>

@@ -1,7 +1,10 @@
-//! "Walk through the essay": a small non-modal panel that steps through the essay's claims. Each
-//! step loads its design, points at the chart or figure that shows the claim, and invites the
-//! reader to move one lever. ← / → move between steps and Escape leaves, unless focus is in a
-//! form control (where the arrows belong to the control). Leaving keeps the design on screen.
+//! "Walk through the essay": a non-modal panel that steps through the essay's claims. Each step
+//! loads its design, points at the chart or figure that shows the claim, and invites the reader
+//! to move one lever, which its "Show" button brings into view and focuses. It is docked where the
+//! levers are (the side panel on a wide screen, the lever dock on a phone), so it never covers what
+//! it points at. Back and Next are buttons big enough for a finger; on a keyboard ← / → move
+//! between steps and Escape leaves, unless focus is in a form control (where the arrows belong to
+//! the control). Leaving keeps the design on screen.
 
 use crate::walk::Step;
 use gloo::events::{EventListener, EventListenerOptions};
@@ -13,7 +16,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The steps.
-    pub steps: Vec<Step>,
+    pub steps: std::rc::Rc<Vec<Step>>,
     /// Index of the step shown.
     pub index: usize,
     /// Go to a step.
@@ -22,7 +25,7 @@ pub struct Props {
     pub on_close: Callback<()>,
 }
 
-/// Mark the step's target and bring it into view.
+/// Mark the step's target (a CSS selector) and bring it into view.
 fn point_at(target: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Ok(marked) = document.query_selector_all(".walk-target") {
@@ -32,7 +35,7 @@ fn point_at(target: &str) {
             }
         }
     }
-    if let Some(el) = document.get_element_by_id(target) {
+    if let Some(el) = document.query_selector(target).ok().flatten() {
         let _ = el.class_list().add_1("walk-target");
         let options = ScrollIntoViewOptions::new();
         options.set_behavior(ScrollBehavior::Smooth);
@@ -42,7 +45,16 @@ fn point_at(target: &str) {
 }
 
 fn unmark() {
-    point_at("");
+    point_at("#none");
+}
+
+/// Bring the control with `id` into view (its bottom edge: the walk is docked above it) and focus it.
+fn show_control(id: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    el.scroll_into_view_with_bool(false);
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
 }
 
 /// See the module doc.
@@ -93,20 +105,27 @@ pub fn Walk(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(to))
     };
     let close = props.on_close.reform(|_: MouseEvent| ());
+    let show = {
+        let control = step.control.clone();
+        Callback::from(move |_: MouseEvent| show_control(&control))
+    };
     html! {
         <section class="walk" role="dialog" aria-modal="false" aria-labelledby="walk-title" aria-describedby="walk-text">
             <p class="walk-progress">{ format!("Walk through the essay · step {} of {count}", index + 1) }</p>
             <h2 id="walk-title">{ step.title.clone() }</h2>
-            <p id="walk-text">{ step.text.clone() }</p>
-            <p class="walk-invite"><strong>{ "Try it: " }</strong>{ step.invite.clone() }</p>
-            <div class="button-row">
+            <div class="button-row walk-nav">
                 <button type="button" onclick={go(index.saturating_sub(1))} disabled={index == 0}>{ "← Back" }</button>
                 if index + 1 < count {
                     <button type="button" class="primary" onclick={go(index + 1)}>{ "Next →" }</button>
                 }
                 <button type="button" class="quiet" onclick={close}>{ "Leave the walk" }</button>
             </div>
-            <p class="help">{ "← and → move between steps; Escape leaves and keeps this design." }</p>
+            <div class="walk-body" key={index}>
+                <p id="walk-text">{ step.text.clone() }</p>
+                <p class="walk-invite"><strong>{ "Try it: " }</strong>{ step.invite.clone() }</p>
+                <button type="button" class="walk-show" onclick={show}>{ format!("Show \u{201c}{}\u{201d}", step.control_label) }</button>
+                <p class="help walk-keys">{ "← and → move between steps; Escape leaves and keeps this design." }</p>
+            </div>
         </section>
     }
 }
