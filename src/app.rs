@@ -6,21 +6,17 @@
 use crate::browser;
 use crate::charts::ChartKind;
 use crate::components::chart_card::ChartCard;
-use crate::components::compare_table::CompareTable;
 use crate::components::controls::Controls;
 use crate::components::jevons_panel::JevonsPanel;
 use crate::components::lens_turnover::TurnoverLens;
 use crate::components::masthead::masthead;
-use crate::components::notices::Notices;
 use crate::components::saved_designs::SavedDesigns;
 use crate::components::scenario_bar::{import_into, ScenarioBar};
-use crate::components::scorecard::Scorecard;
 use crate::components::sensitivity_map::SensitivityMap;
-use crate::components::shock_compare::ShockCompare;
-use crate::components::summary_strip::SummaryStrip;
+use crate::components::slide_bar::{slide_bar, use_clicker};
 use crate::components::uncertainty::Uncertainty;
-use crate::components::valuation::Valuation;
 use crate::components::walk::Walk;
+use crate::components::{compare_table, notices, scorecard, shock_compare, summary_strip, valuation};
 use crate::hooks::{use_bands, use_drop_import, use_link_sync};
 use crate::perf;
 use crate::state::{Action, AppState, Edit, Pinned};
@@ -54,6 +50,8 @@ pub fn App() -> Html {
     // The walk's steps, fetched when it is first started (walk.rs).
     let steps = use_state(|| std::rc::Rc::new(Vec::<walk::Step>::new()));
     let walk_step = use_state(|| None::<usize>);
+    // Presentation mode's slide, when presenting (presentation.rs); a link may open on one.
+    let slide = use_state(|| link::slide_in(&browser::query()).map(|id| crate::presentation::slide_of(&id)));
     // The lever dock on a narrow screen: open, or folded down to its handle.
     let dock_open = use_state(|| true);
 
@@ -70,7 +68,8 @@ pub fn App() -> Html {
         perf::measure_update();
     });
     let query = link::to_query_pinned(&state.scenario, state.pinned.as_ref().map(|a| &a.projection.scenario));
-    use_link_sync(&query);
+    let shown = slide.map(|i| crate::presentation::SLIDES[i].0);
+    use_link_sync(&link::with_slide(query.clone(), shown));
 
     let on_load = on_action.reform(|s| Action::Load(Box::new(s)));
     let on_notify = on_action.reform(Action::Notify);
@@ -126,6 +125,16 @@ pub fn App() -> Html {
             });
         })
     };
+    let go_to_slide = {
+        let slide = slide.clone();
+        Callback::from(move |i: usize| slide.set(Some(i)))
+    };
+    let on_present = go_to_slide.reform(|_: MouseEvent| 0);
+    use_clicker(*slide, go_to_slide.clone());
+    let leave_slides = {
+        let slide = slide.clone();
+        Callback::from(move |_: MouseEvent| slide.set(None))
+    };
     let on_dock = {
         let dock_open = dock_open.clone();
         Callback::from(move |_: MouseEvent| dock_open.set(!*dock_open))
@@ -144,19 +153,23 @@ pub fn App() -> Html {
 
     let p = state.projection.clone();
     html! {
-        <div class={classes!("app", drop.dragging.then_some("dragging"))} ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
-            { masthead(start_walk) }
+        <div class={classes!("app", drop.dragging.then_some("dragging"), shown.map(|_| "presenting"))} data-slide={shown}
+            ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
+            { masthead(start_walk, on_present) }
             <main class="layout">
                 <section class="results" aria-label="Projection">
+                    if let Some(i) = *slide {
+                        { slide_bar(i, &go_to_slide, leave_slides) }
+                    }
                     if let Some(reason) = &state.stale {
                         <p class="banner warning" role="alert">
                             { format!("These results are for the last design that could be computed. {reason}") }
                         </p>
                     }
-                    <Notices notices={state.notices.clone()} {on_dismiss} />
-                    <div id="summary"><SummaryStrip projection={p.clone()} /></div>
+                    { notices::view(&notices::Props { notices: state.notices.clone(), on_dismiss }) }
+                    <div id="summary">{ summary_strip::view(&summary_strip::Props { projection: p.clone() }) }</div>
                     if let (Some(pin), Some(a)) = (&state.pinned, &compare) {
-                        <CompareTable label={pin.label.clone()} a={a.clone()} b={p.clone()} {on_unpin} />
+                        { compare_table::view(&compare_table::Props { label: pin.label.clone(), a: a.clone(), b: p.clone(), on_unpin }) }
                     }
                     <ChartCard kind={ChartKind::Supply} id="supply" title={SUPPLY_TITLE} caption={SUPPLY_CAPTION}
                         projection={p.clone()} compare={compare.clone()} bands={bands.result.clone()} />
@@ -174,10 +187,10 @@ pub fn App() -> Html {
                         projection={p.clone()} compare={compare.clone()} />
                     <h2 class="section-title">{ "The essay's lenses" }</h2>
                     <TurnoverLens projection={p.clone()} compare={compare.clone()} />
-                    <ShockCompare projection={p.clone()} />
+                    { shock_compare::view(&shock_compare::Props { projection: p.clone() }) }
                     <div class="pair">
-                        <Scorecard card={p.lenses.scorecard.clone()} />
-                        <Valuation projection={p.clone()} />
+                        { scorecard::view(&scorecard::Props { card: p.lenses.scorecard.clone() }) }
+                        { valuation::view(&valuation::Props { projection: p.clone() }) }
                     </div>
                     <JevonsPanel on_use_growth={use_growth} />
                     <h2 class="section-title">{ "Uncertainty and sensitivity" }</h2>

@@ -22,6 +22,7 @@ mod levers;
 mod notes_page;
 mod panic;
 mod perf;
+mod presentation;
 mod refused;
 #[cfg(not(target_family = "wasm"))]
 mod snapshot;

@@ -15,7 +15,7 @@ use crate::charts::ChartKind;
 use crate::charts::{supply, Extras};
 use crate::components::chart_card::ChartCard;
 use crate::components::masthead::masthead;
-use crate::components::summary_strip::SummaryStrip;
+use crate::components::summary_strip;
 use consumption_lab_engine::{project, Projection, Scenario};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use std::rc::Rc;
@@ -42,10 +42,10 @@ fn FirstView(props: &Props) -> Html {
     let p = props.projection.clone();
     html! {
         <div class="app first-view" id="first-view" inert=true>
-            { masthead(Callback::noop()) }
+            { masthead(Callback::noop(), Callback::noop()) }
             <main class="layout">
                 <section class="results" aria-label="Projection">
-                    <div id="summary"><SummaryStrip projection={p.clone()} /></div>
+                    <div id="summary">{ summary_strip::view(&summary_strip::Props { projection: p.clone() }) }</div>
                     <ChartCard kind={ChartKind::Supply} id="supply" title={SUPPLY_TITLE} caption={SUPPLY_CAPTION} projection={p} />
                 </section>
                 <aside class="panel" aria-label="Design">

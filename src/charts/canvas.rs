@@ -19,14 +19,34 @@ pub fn draw(
     projection: &Projection,
     extras: Extras,
 ) -> BoxResult<Geometry> {
-    draw_with(canvas, size, |root, frame| match kind {
+    let geometry = draw_with(canvas, size, |root, frame| match kind {
         ChartKind::Supply => supply::draw(root, projection, extras, frame),
         ChartKind::Fees => fees::draw(root, projection, extras.compare, frame),
         ChartKind::Turnover => turnover::draw(root, projection, extras.compare, frame),
         ChartKind::Price => price::draw(root, projection, extras, frame),
         ChartKind::Flows => flows::draw(root, projection, extras.compare, frame),
         ChartKind::Unlocks => unlocks::draw(root, projection, frame),
+    })?;
+    // The pointer and the read-out work in the canvas' own CSS pixels, not the enlarged frame's.
+    let s = text_scale(canvas, size.0);
+    Ok(Geometry {
+        left: geometry.left * s,
+        right: geometry.right * s,
+        top: geometry.top * s,
+        bottom: geometry.bottom * s,
+        ..geometry
     })
+}
+
+/// How much larger than usual a chart `width` CSS pixels wide draws its text, strokes and margins:
+/// larger in the presentation mode (presentation.rs), to be read from the back of a room, up to
+/// 1.6 times on a projector's full-width chart; not on a phone's, which has no room to spare.
+fn text_scale(canvas: &HtmlCanvasElement, width: f64) -> f64 {
+    if canvas.closest(".presenting").ok().flatten().is_some() {
+        (width / 540.0).clamp(1.0, 1.6)
+    } else {
+        1.0
+    }
 }
 
 /// The backend charts draw on: the canvas, with fast text measurement.
@@ -56,7 +76,11 @@ fn prepare(canvas: &HtmlCanvasElement, (width, height): (f64, f64)) -> BoxResult
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let frame = Frame { px, width, height };
+    // Larger type is a smaller frame drawn at more device pixels per CSS pixel: every font, stroke
+    // and margin grows by the scale, the backing store stays the canvas' own (crisp), and the
+    // chart lays itself out as it would at the smaller size (fewer ticks, no crowding).
+    let s = text_scale(canvas, width);
+    let frame = Frame { px: px * s, width: width / s, height: height / s };
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("this browser gave no 2D canvas context")?;
     Ok((Measured(backend).into_drawing_area(), frame))
 }

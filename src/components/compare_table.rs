@@ -62,9 +62,9 @@ fn signed(text: String, d: f64) -> String {
     }
 }
 
-/// See the module doc.
-#[component]
-pub fn CompareTable(props: &Props) -> Html {
+/// See the module doc. A function, not a component: it keeps no state, and it is drawn afresh with every projection
+/// anyway, so a component's machinery would only add to the page's download.
+pub fn view(props: &Props) -> Html {
     html! {
         <section class="card compare-card" id="compare" aria-labelledby="compare-title">
             <div class="card-head">

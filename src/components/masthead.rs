@@ -4,9 +4,10 @@
 
 use yew::prelude::*;
 
-/// The masthead, its walk button calling `on_start_walk`. A function, not a component: it has no
-/// state, and a component's machinery costs the page's download more than this markup does.
-pub fn masthead(on_start_walk: Callback<MouseEvent>) -> Html {
+/// The masthead, its walk button calling `on_start_walk` and its presentation button `on_present`.
+/// A function, not a component: it has no state, and a component's machinery costs the page's
+/// download more than this markup does.
+pub fn masthead(on_start_walk: Callback<MouseEvent>, on_present: Callback<MouseEvent>) -> Html {
     html! {
         <header class="masthead">
             <div class="brand">
@@ -15,7 +16,10 @@ pub fn masthead(on_start_walk: Callback<MouseEvent>) -> Html {
             </div>
             <div class="masthead-actions">
                 <a class="jump" href="#levers">{ "Jump to the design levers ↓" }</a>
-                <button type="button" class="walk-start" onclick={on_start_walk}>{ "Walk through the essay" }</button>
+                <span class="button-row">
+                    <button type="button" class="walk-start" onclick={on_start_walk}>{ "Walk through the essay" }</button>
+                    <button type="button" class="present-start" onclick={on_present}>{ "Present" }</button>
+                </span>
             </div>
         </header>
     }

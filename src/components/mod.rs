@@ -21,6 +21,7 @@ pub mod scenario_bar;
 pub mod scorecard;
 pub mod sensitivity_map;
 pub mod shock_compare;
+pub mod slide_bar;
 pub mod summary_strip;
 pub mod uncertainty;
 pub mod valuation;

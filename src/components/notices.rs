@@ -12,9 +12,9 @@ pub struct Props {
     pub on_dismiss: Callback<MouseEvent>,
 }
 
-/// See the module doc.
-#[component]
-pub fn Notices(props: &Props) -> Html {
+/// See the module doc. A function, not a component: it keeps no state, and it is drawn afresh with every projection
+/// anyway, so a component's machinery would only add to the page's download.
+pub fn view(props: &Props) -> Html {
     if props.notices.is_empty() {
         return html! {};
     }

@@ -19,9 +19,9 @@ fn badge(grade: Grade) -> (&'static str, &'static str) {
     }
 }
 
-/// See the module doc.
-#[component]
-pub fn Scorecard(props: &Props) -> Html {
+/// See the module doc. A function, not a component: it keeps no state, and it is drawn afresh with every projection
+/// anyway, so a component's machinery would only add to the page's download.
+pub fn view(props: &Props) -> Html {
     let passed = props.card.criteria.iter().filter(|c| c.grade == Grade::Pass).count();
     html! {
         <section class="card scorecard" id="scorecard" aria-labelledby="scorecard-title">

@@ -14,9 +14,9 @@ pub struct Props {
     pub projection: Rc<Projection>,
 }
 
-/// See the module doc.
-#[component]
-pub fn ShockCompare(props: &Props) -> Html {
+/// See the module doc. A function, not a component: it keeps no state, and it is drawn afresh with every projection
+/// anyway, so a component's machinery would only add to the page's download.
+pub fn view(props: &Props) -> Html {
     let intro = "The essay's claim: designs driven by consumption keep capturing value when speculation fades.";
     let body = match props.projection.lenses.shock {
         None => html! {

@@ -58,9 +58,9 @@ fn runway(p: &Projection) -> Figure {
     Figure { id: "treasury_runway", label: "Treasury runway".into(), value, note, raw }
 }
 
-/// See the module doc.
-#[component]
-pub fn SummaryStrip(props: &Props) -> Html {
+/// See the module doc. A function, not a component: it keeps no state, and it is drawn afresh with every projection
+/// anyway, so a component's machinery would only add to the page's download.
+pub fn view(props: &Props) -> Html {
     let s = &props.projection.summary;
     let years = props.projection.scenario.years;
     let last = props.projection.months.last().copied().unwrap_or_default();

@@ -14,9 +14,9 @@ pub struct Props {
     pub projection: Rc<Projection>,
 }
 
-/// See the module doc.
-#[component]
-pub fn Valuation(props: &Props) -> Html {
+/// See the module doc. A function, not a component: it keeps no state, and it is drawn afresh with every projection
+/// anyway, so a component's machinery would only add to the page's download.
+pub fn view(props: &Props) -> Html {
     let p = &props.projection;
     let v = p.lenses.valuation;
     let utility = v.utility_value_per_token_usd.map_or("undefined (no trading)".to_owned(), price);

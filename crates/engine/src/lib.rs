@@ -38,6 +38,7 @@ pub use formats::{export, json, presets};
 pub mod link {
     pub use crate::formats::link::*;
     pub use crate::formats::link_pin::*;
+    pub use crate::formats::link_view::*;
 }
 pub use model::{summarize, Model, Month, Summary};
 pub use scenario::error::{FieldError, ScenarioError};

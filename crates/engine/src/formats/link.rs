@@ -33,6 +33,9 @@ const EMISSION: &str = "emission";
 const VERSION_KEY: &str = "version";
 /// The key of the pinned design A (`link_pin.rs`), which the design on screen's reading skips.
 pub(super) const PIN: &str = "pin";
+/// The key of the presentation mode's slide (`link_view.rs`): how the page shows the design, not
+/// the design, so the design's reading skips it too.
+pub(super) const PRESENT: &str = "present";
 /// The nested objects, written by dotted key.
 const NESTED: [&str; 2] = [SHOCK, EMISSION];
 
@@ -89,7 +92,8 @@ pub fn from_query(query: &str) -> LinkRead {
         .collect();
     let mut ignored = Vec::new();
     let version = match pairs.iter().find(|(k, _)| k == VERSION_KEY) {
-        None if pairs.is_empty() => VERSION,
+        // A link of nothing but how to show the design (`?present=supply`) is today's design.
+        None if pairs.iter().all(|(k, _)| k == PRESENT) => VERSION,
         None => 1,
         Some((_, text)) => {
             let mut given = Map::new();
@@ -105,7 +109,7 @@ pub fn from_query(query: &str) -> LinkRead {
     let (mut buckets, mut table_given, mut changes) = (Vec::new(), false, Vec::new());
     for (key, text) in pairs {
         match key.as_str() {
-            VERSION_KEY | PIN => {}
+            VERSION_KEY | PIN | PRESENT => {}
             ALLOCATION => {
                 table_given = true;
                 match link_rows::allocation(&text, buckets.len()) {

@@ -5,4 +5,5 @@ pub mod json;
 pub mod link;
 pub mod link_pin;
 mod link_rows;
+pub mod link_view;
 pub mod presets;

@@ -1,0 +1,45 @@
+//! The presentation mode's bar: which slide of how many, the previous and next slides, and the way
+//! out. A presenter's clicker sends Page Up and Page Down, which move between slides wherever focus
+//! is ([`use_clicker`]).
+
+use crate::presentation::SLIDES;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
+use web_sys::KeyboardEvent;
+use yew::prelude::*;
+
+/// The bar for slide `index`: `on_go` goes to a slide, `on_leave` leaves the mode. A function, not
+/// a component: it has no state of its own.
+pub fn slide_bar(index: usize, on_go: &Callback<usize>, on_leave: Callback<MouseEvent>) -> Html {
+    let count = SLIDES.len();
+    let go = |to: usize| on_go.reform(move |_: MouseEvent| to);
+    html! {
+        <nav class="slide-bar" aria-label="Presentation">
+            <p aria-live="polite">{ format!("Slide {} of {count}: {}", index + 1, SLIDES[index].1) }</p>
+            <button type="button" onclick={go(index.saturating_sub(1))} disabled={index == 0}>{ "← Previous" }</button>
+            <button type="button" class="primary" onclick={go(index + 1)} disabled={index + 1 >= count}>{ "Next →" }</button>
+            <button type="button" class="quiet" onclick={on_leave}>{ "Leave presentation" }</button>
+        </nav>
+    }
+}
+
+/// Page Up and Page Down move between slides while slide `index` is shown (a clicker's keys; they
+/// scroll nothing in this mode, where a slide fits the screen).
+#[hook]
+pub fn use_clicker(index: Option<usize>, on_go: Callback<usize>) {
+    use_effect_with(index, move |&index| {
+        let listener = index.zip(web_sys::window()).map(|(index, w)| {
+            let options = EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&w, "keydown", options, move |e| {
+                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+                match e.key().as_str() {
+                    "PageDown" if index + 1 < SLIDES.len() => on_go.emit(index + 1),
+                    "PageUp" if index > 0 => on_go.emit(index - 1),
+                    _ => return,
+                }
+                e.prevent_default();
+            })
+        });
+        move || drop(listener)
+    });
+}
