@@ -46,7 +46,7 @@ async function settled(page) {
   return JSON.parse(last);
 }
 
-for (const [name, options] of [['1280x720', { width: 1280, height: 720 }], ['390x844', phone]]) {
+for (const [name, options] of [['1280x800', { width: 1280, height: 800 }], ['1280x720', { width: 1280, height: 720 }], ['390x844', phone]]) {
   test(`at ${name} the walk never covers its target, and each step's control is one press away`, async () => {
     await withPage(env, options, async (page) => {
       const fetched = page.waitForResponse((r) => r.url().endsWith('/walk.json') && r.ok());
