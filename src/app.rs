@@ -52,8 +52,10 @@ pub fn App() -> Html {
     let walk_step = use_state(|| None::<usize>);
     // Presentation mode's slide, when presenting (presentation.rs); a link may open on one.
     let slide = use_state(|| link::slide_in(&browser::query()).map(|id| crate::presentation::slide_of(&id)));
-    // The lever dock on a narrow screen: open, or folded down to its handle.
-    let dock_open = use_state(|| true);
+    // The lever dock on a narrow screen: open, or folded down to its handle. Folded at first, so a
+    // phone opens on the answer, as the first view drawn at build time shows it; open when the
+    // page presents a slide beside its levers. A keyboard opens it by moving into it (style.css).
+    let dock_open = use_state(|| slide.is_some());
 
     let on_action = {
         let state = state.clone();
@@ -129,7 +131,13 @@ pub fn App() -> Html {
         let slide = slide.clone();
         Callback::from(move |i: usize| slide.set(Some(i)))
     };
-    let on_present = go_to_slide.reform(|_: MouseEvent| 0);
+    let on_present = {
+        let (go_to_slide, dock_open) = (go_to_slide.clone(), dock_open.clone());
+        Callback::from(move |_: MouseEvent| {
+            dock_open.set(true);
+            go_to_slide.emit(0);
+        })
+    };
     use_clicker(*slide, go_to_slide.clone());
     let leave_slides = {
         let slide = slide.clone();

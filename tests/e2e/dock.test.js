@@ -84,6 +84,9 @@ for (const [name, options] of [['1280x800', { width: 1280, height: 800 }], ['128
 
 test('on a phone a lever and the chart it moves are in view together, and the dock folds', async () => {
   await withPage(env, phone, async (page) => {
+    // A phone opens on the answer: the dock is folded to its handle until asked for.
+    assert.ok((await page.locator('#levers').boundingBox()).height < 70, 'folded at first');
+    await page.getByRole('button', { name: 'Show the levers ▴' }).tap();
     const supply = page.locator('#supply');
     await supply.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const slider = page.getByLabel('Burn share slider', exact);
@@ -112,9 +115,23 @@ test('on a phone a lever and the chart it moves are in view together, and the do
     await handle.click();
     const bar = await page.locator('#levers').boundingBox();
     assert.ok(bar.height < 70, `folded to ${bar.height} px`);
-    await page.getByRole('button', { name: 'Show the levers ▴' }).click();
+    await page.getByRole('button', { name: 'Show the levers ▴' }).tap();
     assert.ok((await page.locator('#levers').boundingBox()).height > 300, 'open again');
     assert.equal(await page.getByRole('button', { name: 'Fold the levers ▾' }).getAttribute('aria-expanded'), 'true');
+  });
+});
+
+test('on a phone the keyboard opens the folded dock by moving into it', async () => {
+  await withPage(env, { width: 390, height: 844 }, async (page) => {
+    assert.ok((await page.locator('#levers').boundingBox()).height < 70, 'folded at first');
+    const burn = page.getByLabel('Burn share', exact);
+    await burn.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab'); // focus by keyboard, as a person tabbing in
+    const dock = await page.locator('#levers').boundingBox();
+    assert.ok(dock.height > 300, `open while a field in it has the keyboard's focus (${dock.height} px)`);
+    const box = await burn.boundingBox();
+    assert.ok(box.y >= dock.y && box.y + box.height <= 844, 'the focused field is in the dock, in view');
   });
 });
 

@@ -25,8 +25,8 @@ export async function launch() {
  * A new page that records what a user must never see: console errors, uncaught exceptions,
  * and requests to any host but the test server's.
  */
-export async function openPage(browser, baseUrl, { width = 1280, height = 800, deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+export async function openPage(browser, baseUrl, { width = 1280, height = 800, deviceScaleFactor = 1, hasTouch = false, isMobile = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, hasTouch, isMobile });
   const page = await context.newPage();
   const problems = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
   const origin = new URL(baseUrl).origin;
