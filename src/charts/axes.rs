@@ -3,6 +3,9 @@
 use super::frame::Frame;
 use super::palette::{GRID, INK, MUTED};
 use consumption_lab_engine::CalendarMonth;
+use plotters::coord::ranged1d::BoldPoints;
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::TextStyle;
 
@@ -11,9 +14,18 @@ pub fn tick_font(frame: &Frame) -> TextStyle<'static> {
     frame.font(if frame.narrow() { 11.0 } else { 12.0 }, &MUTED)
 }
 
+/// Axis title size in CSS pixels.
+fn title_size(frame: &Frame) -> f64 {
+    if frame.narrow() {
+        11.5
+    } else {
+        12.5
+    }
+}
+
 /// Axis title style.
 pub fn title_font(frame: &Frame) -> TextStyle<'static> {
-    frame.font(if frame.narrow() { 11.5 } else { 12.5 }, &INK)
+    frame.font(title_size(frame), &INK)
 }
 
 /// Gridline style (only the major lines are drawn; minor lines clutter a small chart).
@@ -40,9 +52,14 @@ pub type Secondary<'a, DB> = plotters::chart::DualCoordChartContext<
     >,
 >;
 
-/// Width of the right-hand axis that shows a share.
-pub fn right_area(frame: &Frame) -> u32 {
-    frame.u(if frame.narrow() { 48.0 } else { 62.0 })
+/// Tick labels of the right-hand axis of a share.
+fn share_label(v: &f64) -> String {
+    crate::format::pct(*v, 0)
+}
+
+/// Width of the right-hand axis that shows a share: its labels and its title (see [`y_area`]).
+pub fn right_area<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, frame: &Frame) -> u32 {
+    y_area(area, frame, 0.0..1.0, 6, &share_label)
 }
 
 /// The right-hand axis of a share, 0 % to 100 %, titled `title`, in the house style.
@@ -55,7 +72,7 @@ pub fn secondary_share<DB: DrawingBackend>(
         .configure_secondary_axes()
         .y_desc(title)
         .y_labels(6)
-        .y_label_formatter(&|v| crate::format::pct(*v, 0))
+        .y_label_formatter(&share_label)
         .label_style(tick_font(frame))
         .axis_desc_style(title_font(frame))
         .axis_style(axis(frame))
@@ -155,9 +172,60 @@ pub fn year_label(v: &f64) -> String {
     }
 }
 
-/// Left label area width: room for "1.23B" at the tick size plus the rotated axis title.
-pub fn left_area(frame: &Frame) -> u32 {
-    frame.u(if frame.narrow() { 50.0 } else { 62.0 })
+/// Width in device pixels of a y axis' label area (either side) that holds the widest tick label
+/// plotters will draw for `range` with `ticks` labels formatted by `show`, and beside it the
+/// rotated axis title. Plotters puts the title on the area's outer edge and the labels against
+/// the axis, 10 device pixels (twice its tick) away, so an area of fixed width lets a wide label
+/// ("1,000 %") run into the title. At least the width short labels always had, so that charts
+/// keep their layout when nothing is wide.
+pub fn y_area<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    frame: &Frame,
+    range: std::ops::Range<f64>,
+    ticks: usize,
+    show: &dyn Fn(&f64) -> String,
+) -> u32 {
+    let font = tick_font(frame);
+    let widest = RangedCoordf64::from(range)
+        .key_points(BoldPoints(ticks))
+        .iter()
+        .map(|v| area.estimate_text_size(&show(v), &font).map_or(0, |(w, _)| w))
+        .max()
+        .unwrap_or(0);
+    let title = frame.u(title_size(frame) * 1.2 + 4.0);
+    (widest + 10 + title).max(frame.u(if frame.narrow() { 48.0 } else { 62.0 }))
+}
+
+/// Right margin in device pixels of a chart without a right-hand axis: 14 CSS pixels, or more
+/// when half of `last`, the x axis' tick label at its right end (centred on its tick), is wider.
+pub fn right_margin<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, frame: &Frame, last: &str) -> u32 {
+    let half = area.estimate_text_size(last, &tick_font(frame)).map_or(0, |(w, _)| w / 2);
+    (half + frame.u(2.0)).max(frame.u(14.0))
+}
+
+/// [`right_margin`] of a time chart over `years`.
+pub fn time_margin<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    frame: &Frame,
+    years: f64,
+    start: Option<CalendarMonth>,
+) -> u32 {
+    right_margin(area, frame, &time_label(start)(&years))
+}
+
+/// How many ticks to ask plotters for on a linear axis over `range`, `n` or more: plotters steps
+/// by 1, 2 or 5 times a power of ten and can leave a long stretch at an end without a label
+/// (fee growth from −90 % to 300 % gets 0, 100, 200 and 300 %, nothing below zero). More ticks
+/// are asked for, up to twice `n`, until neither end is further from its nearest tick than a
+/// tick step at `n` ticks.
+pub fn covering_ticks(range: std::ops::Range<f64>, n: usize) -> usize {
+    let (lo, hi) = (range.start, range.end);
+    let step = (hi - lo) / n as f64;
+    let covered = |k: &usize| {
+        let points = RangedCoordf64::from(lo..hi).key_points(BoldPoints(*k));
+        points.first().is_some_and(|a| a - lo <= step) && points.last().is_some_and(|b| hi - b <= step)
+    };
+    (n..=2 * n).find(covered).unwrap_or(n)
 }
 
 /// Bottom label area height: tick labels plus the axis title.
@@ -168,6 +236,13 @@ pub fn bottom_area(frame: &Frame) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ticks_cover_both_ends_of_an_axis() {
+        // −90 % to 300 %: six ticks would be 0 to 3 by 1, none below zero; eight step by 0.5.
+        assert_eq!(covering_ticks(-0.93..3.03, 6), 8);
+        assert_eq!(covering_ticks(0.0..1.0, 6), 6);
+    }
 
     #[test]
     fn a_log_axis_spans_whole_decades_with_a_tick_each() {

@@ -60,11 +60,12 @@ where
     let low = p.months.iter().map(|m| total(&sells, m)).chain(a_months.iter().map(|m| -net(m))).fold(1.0, f64::max);
     let (y_min, y_max) = (-low * 1.08, high * 1.08);
 
+    let y_show = |v: &f64| usd(*v);
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(frame.u(14.0))
+        .margin_right(axes::time_margin(&plot, frame, years, p.scenario.start))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(&plot, frame, y_min..y_max, 7, &y_show))
         .build_cartesian_2d(0.0..years, y_min..y_max)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(axes::time_title(p.scenario.start))
@@ -72,7 +73,7 @@ where
         .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .y_labels(7)
         .x_label_formatter(&axes::time_label(p.scenario.start))
-        .y_label_formatter(&|v| usd(*v))
+        .y_label_formatter(&y_show)
         .draw()?;
 
     let at = |m: &Month, v: f64| (f64::from(m.month) / 12.0, v);

@@ -62,11 +62,18 @@ where
     CT: CoordTranslate<From = (f64, f64)>,
 {
     let style = INK.mix(0.8).stroke_width(frame.u(1.5));
+    let font = frame.font(11.0, &INK).pos(Pos::new(HPos::Left, VPos::Top));
+    let right = chart.plotting_area().get_pixel_range().0.end;
     for (i, (x, label)) in events(p).iter().enumerate() {
         chart.draw_series(DashedLineSeries::new([(*x, y.0), (*x, y.1)], frame.u(5.0), frame.u(4.0), style))?;
-        let font = frame.font(11.0, &INK).pos(Pos::new(HPos::Left, VPos::Top));
-        let offset = (frame.i(4.0), frame.i(3.0 + 14.0 * (i % 4) as f64));
-        chart.draw_series(std::iter::once(EmptyElement::at((*x, y.1)) + Text::new(label.clone(), offset, font)))?;
+        // Right of its line, or moved left as far as it must to end inside the plot.
+        let width = chart.plotting_area().estimate_text_size(label, &font).map_or(0, |(w, _)| w as i32);
+        let line = chart.plotting_area().map_coordinate(&(*x, y.1)).0;
+        let dx = frame.i(4.0).min(right - line - width);
+        let offset = (dx, frame.i(3.0 + 14.0 * (i % 4) as f64));
+        chart.draw_series(std::iter::once(
+            EmptyElement::at((*x, y.1)) + Text::new(label.clone(), offset, font.clone()),
+        ))?;
     }
     Ok(())
 }
