@@ -5,13 +5,21 @@ use super::palette::{GRID, INK, MUTED};
 use consumption_lab_engine::CalendarMonth;
 use plotters::coord::ranged1d::BoldPoints;
 use plotters::coord::types::RangedCoordf64;
-use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::TextStyle;
 
+/// Tick label size in CSS pixels.
+fn tick_size(frame: &Frame) -> f64 {
+    if frame.narrow() {
+        11.0
+    } else {
+        12.0
+    }
+}
+
 /// Tick label style.
 pub fn tick_font(frame: &Frame) -> TextStyle<'static> {
-    frame.font(if frame.narrow() { 11.0 } else { 12.0 }, &MUTED)
+    frame.font(tick_size(frame), &MUTED)
 }
 
 /// Axis title size in CSS pixels.
@@ -58,8 +66,8 @@ fn share_label(v: &f64) -> String {
 }
 
 /// Width of the right-hand axis that shows a share: its labels and its title (see [`y_area`]).
-pub fn right_area<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, frame: &Frame) -> u32 {
-    y_area(area, frame, 0.0..1.0, 6, &share_label)
+pub fn right_area(frame: &Frame) -> u32 {
+    y_area(frame, 0.0..1.0, &share_label)
 }
 
 /// The right-hand axis of a share, 0 % to 100 %, titled `title`, in the house style.
@@ -172,45 +180,36 @@ pub fn year_label(v: &f64) -> String {
     }
 }
 
-/// Width in device pixels of a y axis' label area (either side) that holds the widest tick label
-/// plotters will draw for `range` with `ticks` labels formatted by `show`, and beside it the
-/// rotated axis title. Plotters puts the title on the area's outer edge and the labels against
-/// the axis, 10 device pixels (twice its tick) away, so an area of fixed width lets a wide label
-/// ("1,000 %") run into the title. At least the width short labels always had, so that charts
-/// keep their layout when nothing is wide.
-pub fn y_area<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    frame: &Frame,
-    range: std::ops::Range<f64>,
-    ticks: usize,
-    show: &dyn Fn(&f64) -> String,
-) -> u32 {
-    let font = tick_font(frame);
-    let widest = RangedCoordf64::from(range)
-        .key_points(BoldPoints(ticks))
-        .iter()
-        .map(|v| area.estimate_text_size(&show(v), &font).map_or(0, |(w, _)| w))
-        .max()
-        .unwrap_or(0);
-    let title = frame.u(title_size(frame) * 1.2 + 4.0);
-    (widest + 10 + title).max(frame.u(if frame.narrow() { 48.0 } else { 62.0 }))
+/// Width in CSS pixels of a tick label, estimated before the chart is drawn from its length:
+/// 0.62 em a character, a digit's width in the widest common sans-serif (DejaVu Sans, 0.64 em;
+/// commas, points and spaces are narrower, so a label's estimate is at least its width). An
+/// estimate, not a measure: it needs no backend, and the page and the first view drawn at build
+/// time lay a chart out alike.
+pub fn label_width(frame: &Frame, text: &str) -> f64 {
+    text.chars().count() as f64 * 0.62 * tick_size(frame)
+}
+
+/// Width in device pixels of a y axis' label area (either side) that holds its tick labels, as
+/// wide as the values at the axis' ends formatted by `show` (the widest labels, or a digit wider),
+/// and beside them the rotated axis title. Plotters puts the title on the area's outer edge and
+/// the labels against the axis, 10 device pixels (twice its tick) away, so an area of fixed width
+/// lets a wide label ("1,000 %") run into the title. At least the width short labels always had,
+/// so that charts keep their layout when nothing is wide.
+pub fn y_area(frame: &Frame, range: std::ops::Range<f64>, show: &dyn Fn(&f64) -> String) -> u32 {
+    let widest = label_width(frame, &show(&range.start)).max(label_width(frame, &show(&range.end)));
+    let title = title_size(frame) * 1.2 + 4.0;
+    (frame.u(widest + title) + 10).max(frame.u(if frame.narrow() { 48.0 } else { 62.0 }))
 }
 
 /// Right margin in device pixels of a chart without a right-hand axis: 14 CSS pixels, or more
 /// when half of `last`, the x axis' tick label at its right end (centred on its tick), is wider.
-pub fn right_margin<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, frame: &Frame, last: &str) -> u32 {
-    let half = area.estimate_text_size(last, &tick_font(frame)).map_or(0, |(w, _)| w / 2);
-    (half + frame.u(2.0)).max(frame.u(14.0))
+pub fn right_margin(frame: &Frame, last: &str) -> u32 {
+    frame.u((label_width(frame, last) / 2.0 + 2.0).max(14.0))
 }
 
 /// [`right_margin`] of a time chart over `years`.
-pub fn time_margin<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    frame: &Frame,
-    years: f64,
-    start: Option<CalendarMonth>,
-) -> u32 {
-    right_margin(area, frame, &time_label(start)(&years))
+pub fn time_margin(frame: &Frame, years: f64, start: Option<CalendarMonth>) -> u32 {
+    right_margin(frame, &time_label(start)(&years))
 }
 
 /// How many ticks to ask plotters for on a linear axis over `range`, `n` or more: plotters steps
@@ -218,14 +217,18 @@ pub fn time_margin<DB: DrawingBackend>(
 /// (fee growth from −90 % to 300 % gets 0, 100, 200 and 300 %, nothing below zero). More ticks
 /// are asked for, up to twice `n`, until neither end is further from its nearest tick than a
 /// tick step at `n` ticks.
+#[inline(never)]
 pub fn covering_ticks(range: std::ops::Range<f64>, n: usize) -> usize {
-    let (lo, hi) = (range.start, range.end);
-    let step = (hi - lo) / n as f64;
-    let covered = |k: &usize| {
-        let points = RangedCoordf64::from(lo..hi).key_points(BoldPoints(*k));
-        points.first().is_some_and(|a| a - lo <= step) && points.last().is_some_and(|b| hi - b <= step)
-    };
-    (n..=2 * n).find(covered).unwrap_or(n)
+    let step = (range.end - range.start) / n as f64;
+    let mut k = n;
+    while k < 2 * n {
+        let points = RangedCoordf64::from(range.clone()).key_points(BoldPoints(k));
+        match (points.first(), points.last()) {
+            (Some(a), Some(b)) if a - range.start <= step && range.end - b <= step => break,
+            _ => k += 1,
+        }
+    }
+    k
 }
 
 /// Bottom label area height: tick labels plus the axis title.

@@ -38,8 +38,8 @@ where
     let mut chart = ChartBuilder::on(&plot)
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::y_area(&plot, frame, 0.0..y_max, 6, &y_show))
-        .right_y_label_area_size(axes::right_area(&plot, frame))
+        .y_label_area_size(axes::y_area(frame, 0.0..y_max, &y_show))
+        .right_y_label_area_size(axes::right_area(frame))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?
         .set_secondary_coord(0.0..years, 0.0..1.0);
     axes::house(&mut chart.configure_mesh(), frame)

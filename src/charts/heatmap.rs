@@ -90,8 +90,8 @@ where
     let labels = [(1.0, pct_change(span)), (0.0, "0 %".to_owned()), (-1.0, pct_change(-span))];
     let bar_font = frame.font(if frame.narrow() { 10.0 } else { 11.0 }, &INK);
     // The colour bar is as wide as its widest label needs (a swing of +1,234.5 % is wide).
-    let widest = labels.iter().map(|(_, l)| root.estimate_text_size(l, &bar_font).map_or(0, |(w, _)| w)).max();
-    let bar = frame.u(BAR_LABEL + 6.0) + widest.unwrap_or(0);
+    let widest = labels.iter().map(|(_, l)| axes::label_width(frame, l)).fold(0.0, f64::max);
+    let bar = frame.u(BAR_LABEL + 6.0 + widest);
     let (plot, legend) = root.split_horizontally(root.dim_in_pixel().0.saturating_sub(bar));
     // Cell edges halfway between axis values, so each value sits in the middle of its cell.
     let edge = |v: &[f64], k: usize| -> f64 {
@@ -111,7 +111,7 @@ where
         .margin_top(frame.u(8.0))
         .margin_right(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::y_area(&plot, frame, y0.min(y1)..y0.max(y1), y_ticks, &y_show))
+        .y_label_area_size(axes::y_area(frame, y0.min(y1)..y0.max(y1), &y_show))
         .build_cartesian_2d(x0.min(x1)..x0.max(x1), y0.min(y1)..y0.max(y1))?;
     axes::house(&mut chart.configure_mesh(), frame)
         .disable_mesh()
@@ -175,7 +175,7 @@ fn colour_bar<DB: DrawingBackend>(
         };
         let y = top + ((1.0 - t) / 2.0 * f64::from(bottom - top)) as i32;
         let style = font.pos(Pos::new(HPos::Left, v));
-        area.draw(&Text::new(label.as_str(), (frame.i(BAR_LABEL), y), style))?;
+        area.draw(&Text::new(label.clone(), (frame.i(BAR_LABEL), y), style))?;
     }
     Ok(())
 }

@@ -35,10 +35,10 @@ where
 
     let y_show = |v: &f64| pct(*v, 0);
     let mut chart = ChartBuilder::on(root)
-        .margin_right(axes::right_margin(root, frame, &si(hi + pad)))
+        .margin_right(axes::right_margin(frame, &si(hi + pad)))
         .margin_top(frame.u(10.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::y_area(root, frame, 0.0..top, 5, &y_show))
+        .y_label_area_size(axes::y_area(frame, 0.0..top, &y_show))
         .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..top)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(format!("Supply after {} (tokens)", crate::format::count(scenario.years, "year")))

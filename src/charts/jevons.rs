@@ -43,7 +43,7 @@ where
         .margin_right(frame.u(14.0))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::y_area(&plot, frame, axis.lo..axis.hi, axis.ticks(), &y_show))
+        .y_label_area_size(axes::y_area(frame, axis.lo..axis.hi, &y_show))
         .build_cartesian_2d(0.0..j.years, axis.lo..axis.hi)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")

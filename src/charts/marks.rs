@@ -49,6 +49,13 @@ pub fn events(p: &consumption_lab_engine::Projection) -> Vec<(f64, String)> {
     marked
 }
 
+/// The x offset in device pixels of `label` from a vertical line at `line`: right of the line,
+/// moved left as far as it must to end inside the plot (`left`..`right`), never past its left.
+pub fn beside(line: i32, label: &str, (left, right): (i32, i32), frame: &Frame) -> i32 {
+    let width = frame.i(super::axes::label_width(frame, label));
+    frame.i(4.0).min(right - line - width).max(left - line)
+}
+
 /// Every event of [`events`]: a dashed vertical line across `y` (bottom, top), labelled near the
 /// top, each label a line lower than the one before so that close months stay readable.
 pub fn all<DB, CT>(
@@ -63,14 +70,11 @@ where
 {
     let style = INK.mix(0.8).stroke_width(frame.u(1.5));
     let font = frame.font(11.0, &INK).pos(Pos::new(HPos::Left, VPos::Top));
-    let right = chart.plotting_area().get_pixel_range().0.end;
+    let plot = chart.plotting_area().get_pixel_range().0;
     for (i, (x, label)) in events(p).iter().enumerate() {
         chart.draw_series(DashedLineSeries::new([(*x, y.0), (*x, y.1)], frame.u(5.0), frame.u(4.0), style))?;
-        // Right of its line, or moved left as far as it must to end inside the plot.
-        let width = chart.plotting_area().estimate_text_size(label, &font).map_or(0, |(w, _)| w as i32);
         let line = chart.plotting_area().map_coordinate(&(*x, y.1)).0;
-        let dx = frame.i(4.0).min(right - line - width);
-        let offset = (dx, frame.i(3.0 + 14.0 * (i % 4) as f64));
+        let offset = (beside(line, label, (plot.start, plot.end), frame), frame.i(3.0 + 14.0 * (i % 4) as f64));
         chart.draw_series(std::iter::once(
             EmptyElement::at((*x, y.1)) + Text::new(label.clone(), offset, font.clone()),
         ))?;

@@ -56,10 +56,10 @@ where
 
     let y_show = |t: &f64| pct_adaptive(axes::LogAxis::value(*t));
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(axes::time_margin(&plot, frame, years, p.scenario.start))
+        .margin_right(axes::time_margin(frame, years, p.scenario.start))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::y_area(&plot, frame, axis.lo..axis.hi, axis.ticks(), &y_show))
+        .y_label_area_size(axes::y_area(frame, axis.lo..axis.hi, &y_show))
         .build_cartesian_2d(0.0..years, axis.lo..axis.hi)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(axes::time_title(p.scenario.start))

@@ -69,10 +69,10 @@ where
 
     let y_show = |v: &f64| si(*v);
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(axes::time_margin(&plot, frame, years, p.scenario.start))
+        .margin_right(axes::time_margin(frame, years, p.scenario.start))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::y_area(&plot, frame, 0.0..y_max, 6, &y_show))
+        .y_label_area_size(axes::y_area(frame, 0.0..y_max, &y_show))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(axes::time_title(p.scenario.start))
