@@ -7,15 +7,15 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind, FontStyle,
 };
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::CanvasRenderingContext2d;
 
-/// A detached canvas used only to measure text, and the sizes measured so far by (text, font).
-type Measurer = (Option<CanvasRenderingContext2d>, HashMap<(String, String), (u32, u32)>);
+/// A detached canvas used only to measure text, and the sizes measured so far by font and text
+/// (a list: a few dozen labels are measured, the legends' and the right-hand axes').
+type Measurer = (Option<CanvasRenderingContext2d>, Vec<(String, (u32, u32))>);
 
 thread_local! {
-    static MEASURE: RefCell<Measurer> = RefCell::new((None, HashMap::new()));
+    static MEASURE: RefCell<Measurer> = const { RefCell::new((None, Vec::new())) };
 }
 
 fn context() -> Option<CanvasRenderingContext2d> {
@@ -27,8 +27,8 @@ fn context() -> Option<CanvasRenderingContext2d> {
 fn measure(text: &str, font: &str, size: f64) -> Option<(u32, u32)> {
     MEASURE.with(|m| {
         let mut m = m.borrow_mut();
-        let key = (text.to_owned(), font.to_owned());
-        if let Some(size) = m.1.get(&key) {
+        let key = format!("{font}|{text}");
+        if let Some((_, size)) = m.1.iter().find(|(k, _)| *k == key) {
             return Some(*size);
         }
         if m.0.is_none() {
@@ -40,10 +40,10 @@ fn measure(text: &str, font: &str, size: f64) -> Option<(u32, u32)> {
         // Line box height as the browser lays out an inline-block span of this font (what plotters'
         // default measures), so labels are spaced exactly as before.
         let measured = (width.ceil() as u32, (size * 1.17).ceil() as u32);
-        if m.1.len() > 4096 {
-            m.1.clear(); // labels come and go with the data; keep the cache small
+        if m.1.len() > 512 {
+            m.1.clear(); // labels come and go with the data; keep the list short
         }
-        m.1.insert(key, measured);
+        m.1.push((key, measured));
         Some(measured)
     })
 }
