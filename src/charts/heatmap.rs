@@ -1,5 +1,6 @@
 //! The sensitivity map: net supply change at the horizon over a grid of two design parameters,
-//! on a diverging colour scale (blue: supply falls, orange-brown: supply grows, white: unchanged),
+//! on a diverging colour scale (blue: supply falls, orange-brown: supply grows, near white, or near
+//! black in dark mode: unchanged),
 //! with a colour bar and the current design marked.
 
 use super::frame::Frame;
@@ -50,13 +51,16 @@ impl Grid {
     }
 }
 
-/// Diverging colour for a change: −`span` deep blue, 0 white, +`span` deep orange-brown
+/// Diverging colour for a change: −`span` deep blue, 0 near white (near black in dark mode),
+/// +`span` deep orange-brown
 /// (ColorBrewer's PuOr ends, readable under the common colour-vision deficiencies).
 pub fn color(change: f64, span: f64) -> RGBColor {
     let t = (change / span.max(1e-12)).clamp(-1.0, 1.0);
     let (end, w) = if t < 0.0 { ((0x2d, 0x5f, 0x9a), -t) } else { ((0xb3, 0x58, 0x06), t) };
     let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * w.powf(0.8)).round() as u8;
-    RGBColor(mix(0xf7, end.0), mix(0xf7, end.1), mix(0xf7, end.2))
+    // Unchanged is the card's near-neutral: near white on a light page, near black on a dark one.
+    let n = if super::palette::dark() { (0x2a, 0x30, 0x38) } else { (0xf7, 0xf7, 0xf7) };
+    RGBColor(mix(n.0, end.0), mix(n.1, end.1), mix(n.2, end.2))
 }
 
 /// Axis labels: field label plus unit ("Burn share (%)"), values formatted by `show`.
