@@ -63,12 +63,15 @@ pub fn dark() -> bool {
     DARK.with(std::cell::Cell::get)
 }
 
+/// A colour as plotters' backends carry it.
+pub type Rgb = (u8, u8, u8);
+
 /// The light colours that change on a dark card, and what they become: the paper, ink, grid and
 /// muted text, the locked violet (2.6:1 on the dark card, lightened to 5:1 in the same hue), the
 /// map's invalid cells and the bands' legend swatch (light ink at the inner band's opacity over
 /// the dark card). Every other colour, the Okabe–Ito hues of the quantities, is at least 3:1 on
 /// the dark card and is kept: a quantity has one colour in both modes.
-const DARK_PAIRS: [((u8, u8, u8), (u8, u8, u8)); 7] = [
+const DARK_PAIRS: [(Rgb, Rgb); 7] = [
     ((0xff, 0xff, 0xff), (0x1b, 0x20, 0x27)),
     ((0x1d, 0x27, 0x33), (0xe6, 0xe9, 0xee)),
     ((0xe3, 0xe7, 0xec), (0x33, 0x3a, 0x44)),
@@ -79,7 +82,7 @@ const DARK_PAIRS: [((u8, u8, u8), (u8, u8, u8)); 7] = [
 ];
 
 /// The colour drawn for `rgb` on the page (see [`DARK_PAIRS`]); light mode draws every colour as it is.
-pub fn themed(rgb: (u8, u8, u8)) -> (u8, u8, u8) {
+pub fn themed(rgb: Rgb) -> Rgb {
     if !dark() {
         return rgb;
     }
