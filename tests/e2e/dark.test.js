@@ -80,6 +80,34 @@ for (const [name, width, height] of [['desktop', 1280, 800], ['desktop', 1280, 7
   });
 }
 
+test('switching the system to dark mode redraws the charts dark, and back', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  try {
+    await ready(page, env.url);
+    await page.waitForFunction(() => document.querySelector('[data-chart="Projected supply"]')?.dataset.stale === 'false');
+    const paper = () =>
+      page.locator('[data-chart="Projected supply"] canvas').evaluate((c) => {
+        const [r, g, b] = c.getContext('2d').getImageData(2, 2, 1, 1).data;
+        return `rgb(${r}, ${g}, ${b})`;
+      });
+    assert.ok(luminance(await paper()) > 0.9, 'light paper first');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.waitForFunction(() => {
+      const c = document.querySelector('[data-chart="Projected supply"] canvas');
+      return c.getContext('2d').getImageData(2, 2, 1, 1).data[0] < 60;
+    });
+    assert.ok(luminance(await paper()) < 0.05, 'dark paper after the switch');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.waitForFunction(() => {
+      const c = document.querySelector('[data-chart="Projected supply"] canvas');
+      return c.getContext('2d').getImageData(2, 2, 1, 1).data[0] > 200;
+    });
+  } finally {
+    await context.close();
+  }
+});
+
 test('dark mode before the module runs: the first view is dark, not a white box', async () => {
   for (const width of [1280, 390]) {
     const { context, page } = await darkPage(width, 844);
