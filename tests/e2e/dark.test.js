@@ -108,6 +108,23 @@ test('switching the system to dark mode redraws the charts dark, and back', asyn
   }
 });
 
+test('the model notes in dark mode: dark, axe-core clean', async () => {
+  const { context, page } = await darkPage(1280, 800, { bypassCSP: true });
+  try {
+    await page.goto(new URL('model.html', env.url).href);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.ok(luminance(bg) < 0.05, `notes page background ${bg}`);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'dark-notes-1280x800.png') });
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    report('axe_dark_notes', results.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length})`));
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('dark mode before the module runs: the first view is dark, not a white box', async () => {
   for (const width of [1280, 390]) {
     const { context, page } = await darkPage(width, 844);
