@@ -217,7 +217,7 @@ pub fn time_margin(frame: &Frame, years: f64, start: Option<CalendarMonth>) -> u
 /// (fee growth from −90 % to 300 % gets 0, 100, 200 and 300 %, nothing below zero). More ticks
 /// are asked for, up to twice `n`, until neither end is further from its nearest tick than a
 /// tick step at `n` ticks.
-#[inline(never)]
+#[inline(never)] // one copy for both of the map's axes
 pub fn covering_ticks(range: std::ops::Range<f64>, n: usize) -> usize {
     let step = (range.end - range.start) / n as f64;
     let mut k = n;
@@ -239,6 +239,21 @@ pub fn bottom_area(frame: &Frame) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_area_holds_its_widest_label_beside_the_title() {
+        let frame = Frame { px: 2.0, width: 800.0, height: 340.0 };
+        let pct = |v: &f64| crate::format::pct_adaptive(LogAxis::value(*v));
+        // Short labels keep the area every chart had; "10,000 %" (8 characters) needs more:
+        // the label, plotters' 10 device pixels from the axis, and the rotated title's line.
+        assert_eq!(y_area(&frame, 0.0..1.0, &|v| format!("{v}")), frame.u(62.0));
+        let wide = y_area(&frame, -4.0..2.0, &pct);
+        assert_eq!(wide, frame.u(8.0 * 0.62 * 12.0 + 12.5 * 1.2 + 4.0) + 10);
+        assert!(wide > frame.u(62.0));
+        // A date at the right end of the time axis gets half its width as a margin.
+        assert_eq!(right_margin(&frame, "3"), frame.u(14.0));
+        assert!(right_margin(&frame, "Sep 2035") > frame.u(14.0));
+    }
 
     #[test]
     fn ticks_cover_both_ends_of_an_axis() {

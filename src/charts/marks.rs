@@ -81,3 +81,21 @@ where
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_label_beside_a_line_stays_inside_the_plot() {
+        let frame = Frame { px: 1.0, width: 400.0, height: 280.0 };
+        let label = "Burn share 60 %"; // 15 characters: about 112 px estimated
+                                       // Room on the right: 4 px right of the line.
+        assert_eq!(beside(100, label, (50, 350), &frame), 4);
+        // Near the right edge: moved left to end at the edge.
+        let dx = beside(300, label, (50, 350), &frame);
+        assert_eq!(300 + dx + frame.i(super::super::axes::label_width(&frame, label)), 350);
+        // Wider than the plot: starts at its left edge, never further left.
+        assert_eq!(beside(200, &label.repeat(4), (50, 350), &frame), -150);
+    }
+}
