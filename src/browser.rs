@@ -126,14 +126,20 @@ pub fn chart_png(canvas: &HtmlCanvasElement, title: &str, footer: &[&str]) -> Re
     // Resizing the canvas resets its state: the fonts are set again below.
     out.set_width(canvas.width());
     out.set_height(canvas.height() + (head + foot) as u32);
-    ctx.set_fill_style_str("#ffffff");
+    // Title and footer in the chart's own colour scheme (palette.rs), around the chart as drawn.
+    let (paper, ink, muted) = if crate::charts::palette::dark() {
+        ("#1b2027", "#e6e9ee", "#a9b3bf")
+    } else {
+        ("#ffffff", "#1d2733", "#4f5b69")
+    };
+    ctx.set_fill_style_str(paper);
     ctx.fill_rect(0.0, 0.0, width, f64::from(out.height()));
-    ctx.set_fill_style_str("#1d2733");
+    ctx.set_fill_style_str(ink);
     ctx.set_font(&format!("bold {}px sans-serif", (17.0 * px).round()));
     ctx.set_text_baseline("middle");
     let _ = ctx.fill_text(title, 12.0 * px, head / 2.0);
     ctx.draw_image_with_html_canvas_element(canvas, 0.0, head).map_err(|_| "cannot copy the chart")?;
-    ctx.set_fill_style_str("#4f5b69");
+    ctx.set_fill_style_str(muted);
     ctx.set_font(&small);
     for (i, text) in lines.iter().enumerate() {
         let y = head + f64::from(canvas.height()) + 6.0 * px + line * (i as f64 + 0.5);

@@ -3,17 +3,37 @@
 use super::frame::Frame;
 use super::palette::{GRID, INK, MUTED};
 use consumption_lab_engine::CalendarMonth;
+use plotters::coord::ranged1d::BoldPoints;
+use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 use plotters::style::TextStyle;
 
+/// Tick label size in CSS pixels.
+fn tick_size(frame: &Frame) -> f64 {
+    if frame.narrow() {
+        11.0
+    } else {
+        12.0
+    }
+}
+
 /// Tick label style.
 pub fn tick_font(frame: &Frame) -> TextStyle<'static> {
-    frame.font(if frame.narrow() { 11.0 } else { 12.0 }, &MUTED)
+    frame.font(tick_size(frame), &MUTED)
+}
+
+/// Axis title size in CSS pixels.
+fn title_size(frame: &Frame) -> f64 {
+    if frame.narrow() {
+        11.5
+    } else {
+        12.5
+    }
 }
 
 /// Axis title style.
 pub fn title_font(frame: &Frame) -> TextStyle<'static> {
-    frame.font(if frame.narrow() { 11.5 } else { 12.5 }, &INK)
+    frame.font(title_size(frame), &INK)
 }
 
 /// Gridline style (only the major lines are drawn; minor lines clutter a small chart).
@@ -40,9 +60,14 @@ pub type Secondary<'a, DB> = plotters::chart::DualCoordChartContext<
     >,
 >;
 
-/// Width of the right-hand axis that shows a share.
+/// Tick labels of the right-hand axis of a share.
+fn share_label(v: &f64) -> String {
+    crate::format::pct(*v, 0)
+}
+
+/// Width of the right-hand axis that shows a share: its labels and its title (see [`y_area`]).
 pub fn right_area(frame: &Frame) -> u32 {
-    frame.u(if frame.narrow() { 48.0 } else { 62.0 })
+    y_area(frame, 0.0..1.0, &share_label)
 }
 
 /// The right-hand axis of a share, 0 % to 100 %, titled `title`, in the house style.
@@ -55,7 +80,7 @@ pub fn secondary_share<DB: DrawingBackend>(
         .configure_secondary_axes()
         .y_desc(title)
         .y_labels(6)
-        .y_label_formatter(&|v| crate::format::pct(*v, 0))
+        .y_label_formatter(&share_label)
         .label_style(tick_font(frame))
         .axis_desc_style(title_font(frame))
         .axis_style(axis(frame))
@@ -155,9 +180,55 @@ pub fn year_label(v: &f64) -> String {
     }
 }
 
-/// Left label area width: room for "1.23B" at the tick size plus the rotated axis title.
-pub fn left_area(frame: &Frame) -> u32 {
-    frame.u(if frame.narrow() { 50.0 } else { 62.0 })
+/// Width in CSS pixels of a tick label, estimated before the chart is drawn from its length:
+/// 0.62 em a character, a digit's width in the widest common sans-serif (DejaVu Sans, 0.64 em;
+/// commas, points and spaces are narrower, so a label's estimate is at least its width). An
+/// estimate, not a measure: it needs no backend, and the page and the first view drawn at build
+/// time lay a chart out alike.
+pub fn label_width(frame: &Frame, text: &str) -> f64 {
+    text.chars().count() as f64 * 0.62 * tick_size(frame)
+}
+
+/// Width in device pixels of a y axis' label area (either side) that holds its tick labels, as
+/// wide as the values at the axis' ends formatted by `show` (the widest labels, or a digit wider),
+/// and beside them the rotated axis title. Plotters puts the title on the area's outer edge and
+/// the labels against the axis, 10 device pixels (twice its tick) away, so an area of fixed width
+/// lets a wide label ("1,000 %") run into the title. At least the width short labels always had,
+/// so that charts keep their layout when nothing is wide.
+pub fn y_area(frame: &Frame, range: std::ops::Range<f64>, show: &dyn Fn(&f64) -> String) -> u32 {
+    let widest = label_width(frame, &show(&range.start)).max(label_width(frame, &show(&range.end)));
+    let title = title_size(frame) * 1.2 + 4.0;
+    (frame.u(widest + title) + 10).max(frame.u(if frame.narrow() { 48.0 } else { 62.0 }))
+}
+
+/// Right margin in device pixels of a chart without a right-hand axis: 14 CSS pixels, or more
+/// when half of `last`, the x axis' tick label at its right end (centred on its tick), is wider.
+pub fn right_margin(frame: &Frame, last: &str) -> u32 {
+    frame.u((label_width(frame, last) / 2.0 + 2.0).max(14.0))
+}
+
+/// [`right_margin`] of a time chart over `years`.
+pub fn time_margin(frame: &Frame, years: f64, start: Option<CalendarMonth>) -> u32 {
+    right_margin(frame, &time_label(start)(&years))
+}
+
+/// How many ticks to ask plotters for on a linear axis over `range`, `n` or more: plotters steps
+/// by 1, 2 or 5 times a power of ten and can leave a long stretch at an end without a label
+/// (fee growth from −90 % to 300 % gets 0, 100, 200 and 300 %, nothing below zero). More ticks
+/// are asked for, up to twice `n`, until neither end is further from its nearest tick than a
+/// tick step at `n` ticks.
+#[inline(never)] // one copy for both of the map's axes
+pub fn covering_ticks(range: std::ops::Range<f64>, n: usize) -> usize {
+    let step = (range.end - range.start) / n as f64;
+    let mut k = n;
+    while k < 2 * n {
+        let points = RangedCoordf64::from(range.clone()).key_points(BoldPoints(k));
+        match (points.first(), points.last()) {
+            (Some(a), Some(b)) if a - range.start <= step && range.end - b <= step => break,
+            _ => k += 1,
+        }
+    }
+    k
 }
 
 /// Bottom label area height: tick labels plus the axis title.
@@ -168,6 +239,28 @@ pub fn bottom_area(frame: &Frame) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_area_holds_its_widest_label_beside_the_title() {
+        let frame = Frame { px: 2.0, width: 800.0, height: 340.0 };
+        let pct = |v: &f64| crate::format::pct_adaptive(LogAxis::value(*v));
+        // Short labels keep the area every chart had; "10,000 %" (8 characters) needs more:
+        // the label, plotters' 10 device pixels from the axis, and the rotated title's line.
+        assert_eq!(y_area(&frame, 0.0..1.0, &|v| format!("{v}")), frame.u(62.0));
+        let wide = y_area(&frame, -4.0..2.0, &pct);
+        assert_eq!(wide, frame.u(8.0 * 0.62 * 12.0 + 12.5 * 1.2 + 4.0) + 10);
+        assert!(wide > frame.u(62.0));
+        // A date at the right end of the time axis gets half its width as a margin.
+        assert_eq!(right_margin(&frame, "3"), frame.u(14.0));
+        assert!(right_margin(&frame, "Sep 2035") > frame.u(14.0));
+    }
+
+    #[test]
+    fn ticks_cover_both_ends_of_an_axis() {
+        // −90 % to 300 %: six ticks would be 0 to 3 by 1, none below zero; eight step by 0.5.
+        assert_eq!(covering_ticks(-0.93..3.03, 6), 8);
+        assert_eq!(covering_ticks(0.0..1.0, 6), 6);
+    }
 
     #[test]
     fn a_log_axis_spans_whole_decades_with_a_tick_each() {

@@ -67,7 +67,12 @@ pub fn draw_with<T>(
 /// module rather than one per chart.
 #[inline(never)]
 fn prepare(canvas: &HtmlCanvasElement, (width, height): (f64, f64)) -> BoxResult<(DrawingArea<Backend, Shift>, Frame)> {
-    let px = web_sys::window().map(|w| w.device_pixel_ratio()).unwrap_or(1.0).max(1.0);
+    let window = web_sys::window();
+    let px = window.as_ref().map_or(1.0, |w| w.device_pixel_ratio()).max(1.0);
+    // The page's colour scheme, read at every drawing: a chart drawn after the system's setting
+    // changed is drawn in the new one.
+    let dark = window.and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    super::palette::set_dark(dark.is_some_and(|q| q.matches()));
     if width < 10.0 || height < 10.0 {
         return Err("the chart has no room on screen".into());
     }

@@ -34,10 +34,11 @@ where
     let highest = |m: &consumption_lab_engine::Month| m.fees_usd.max(equilibrium.map_or(0.0, |s| (s.value)(m)));
     let y_max = p.months.iter().chain(a_months).map(highest).fold(0.0, f64::max).max(1.0) * 1.06;
 
+    let y_show = |v: &f64| usd(*v);
     let mut chart = ChartBuilder::on(&plot)
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, 0.0..y_max, &y_show))
         .right_y_label_area_size(axes::right_area(frame))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?
         .set_secondary_coord(0.0..years, 0.0..1.0);
@@ -47,7 +48,7 @@ where
         .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .y_labels(6)
         .x_label_formatter(&axes::time_label(p.scenario.start))
-        .y_label_formatter(&|v| usd(*v))
+        .y_label_formatter(&y_show)
         .draw()?;
     axes::secondary_share(&mut chart, "Value capture", frame)?;
 

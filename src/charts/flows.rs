@@ -60,11 +60,12 @@ where
     let low = p.months.iter().map(|m| total(&sells, m)).chain(a_months.iter().map(|m| -net(m))).fold(1.0, f64::max);
     let (y_min, y_max) = (-low * 1.08, high * 1.08);
 
+    let y_show = |v: &f64| usd(*v);
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(frame.u(14.0))
+        .margin_right(axes::time_margin(frame, years, p.scenario.start))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, y_min..y_max, &y_show))
         .build_cartesian_2d(0.0..years, y_min..y_max)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(axes::time_title(p.scenario.start))
@@ -72,7 +73,7 @@ where
         .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .y_labels(7)
         .x_label_formatter(&axes::time_label(p.scenario.start))
-        .y_label_formatter(&|v| usd(*v))
+        .y_label_formatter(&y_show)
         .draw()?;
 
     let at = |m: &Month, v: f64| (f64::from(m.month) / 12.0, v);
@@ -93,12 +94,12 @@ where
     chart.draw_series(LineSeries::new(p.months.iter().map(|m| at(m, net(m))), INK.stroke_width(frame.u(2.0))))?;
 
     if let Some((year, label)) = biggest_unlock(p) {
-        let right = year > years * 0.6;
-        let pos = Pos::new(if right { HPos::Right } else { HPos::Left }, VPos::Bottom);
-        let font = frame.font(11.5, &INK).pos(pos);
-        let nudge = if right { -frame.i(4.0) } else { frame.i(4.0) };
+        let font = frame.font(11.5, &INK).pos(Pos::new(HPos::Left, VPos::Bottom));
+        let plot = chart.plotting_area().get_pixel_range().0;
+        let line = chart.plotting_area().map_coordinate(&(year, y_min)).0;
+        let dx = marks::beside(line, &label, (plot.start, plot.end), frame);
         chart.draw_series(std::iter::once(
-            EmptyElement::at((year, y_min)) + Text::new(label, (nudge, -frame.i(4.0)), font),
+            EmptyElement::at((year, y_min)) + Text::new(label, (dx, -frame.i(4.0)), font),
         ))?;
     }
     let (x, y) = chart.plotting_area().get_pixel_range();

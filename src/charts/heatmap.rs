@@ -1,5 +1,6 @@
 //! The sensitivity map: net supply change at the horizon over a grid of two design parameters,
-//! on a diverging colour scale (blue: supply falls, orange-brown: supply grows, white: unchanged),
+//! on a diverging colour scale (blue: supply falls, orange-brown: supply grows, near white, or near
+//! black in dark mode: unchanged),
 //! with a colour bar and the current design marked.
 
 use super::frame::Frame;
@@ -9,6 +10,8 @@ use crate::format::pct_change;
 use consumption_lab_engine::wire::Heatmap;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::TextStyle;
 
 /// Where the grid landed, in CSS pixels, to map the pointer back to a cell.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -48,13 +51,16 @@ impl Grid {
     }
 }
 
-/// Diverging colour for a change: −`span` deep blue, 0 white, +`span` deep orange-brown
+/// Diverging colour for a change: −`span` deep blue, 0 near white (near black in dark mode),
+/// +`span` deep orange-brown
 /// (ColorBrewer's PuOr ends, readable under the common colour-vision deficiencies).
 pub fn color(change: f64, span: f64) -> RGBColor {
     let t = (change / span.max(1e-12)).clamp(-1.0, 1.0);
     let (end, w) = if t < 0.0 { ((0x2d, 0x5f, 0x9a), -t) } else { ((0xb3, 0x58, 0x06), t) };
     let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * w.powf(0.8)).round() as u8;
-    RGBColor(mix(0xf7, end.0), mix(0xf7, end.1), mix(0xf7, end.2))
+    // Unchanged is the card's near-neutral: near white on a light page, near black on a dark one.
+    let n = if super::palette::dark() { (0x2a, 0x30, 0x38) } else { (0xf7, 0xf7, 0xf7) };
+    RGBColor(mix(n.0, end.0), mix(n.1, end.1), mix(n.2, end.2))
 }
 
 /// Axis labels: field label plus unit ("Burn share (%)"), values formatted by `show`.
@@ -85,7 +91,11 @@ where
         return Err("the sweep came back without a full grid".into());
     }
     let span = map.values.iter().flatten().fold(0.0_f64, |m, v| m.max(v.abs())).max(1e-6);
-    let bar = frame.u(if frame.narrow() { 62.0 } else { 78.0 });
+    let labels = [(1.0, pct_change(span)), (0.0, "0 %".to_owned()), (-1.0, pct_change(-span))];
+    let bar_font = frame.font(if frame.narrow() { 10.0 } else { 11.0 }, &INK);
+    // The colour bar is as wide as its widest label needs (a swing of +1,234.5 % is wide).
+    let widest = labels.iter().map(|(_, l)| axes::label_width(frame, l)).fold(0.0, f64::max);
+    let bar = frame.u(BAR_LABEL + 6.0 + widest);
     let (plot, legend) = root.split_horizontally(root.dim_in_pixel().0.saturating_sub(bar));
     // Cell edges halfway between axis values, so each value sits in the middle of its cell.
     let edge = |v: &[f64], k: usize| -> f64 {
@@ -98,20 +108,23 @@ where
     };
     let (x0, x1) = (edge(&map.xs, 0), edge(&map.xs, nx));
     let (y0, y1) = (edge(&map.ys, 0), edge(&map.ys, ny));
+    let y_show = |v: &f64| (ax.y_show)(*v);
+    let y_ticks = axes::covering_ticks(y0.min(y1)..y0.max(y1), 6);
+    let x_ticks = axes::covering_ticks(x0.min(x1)..x0.max(x1), if frame.narrow() { 4 } else { 6 });
     let mut chart = ChartBuilder::on(&plot)
         .margin_top(frame.u(8.0))
         .margin_right(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, y0.min(y1)..y0.max(y1), &y_show))
         .build_cartesian_2d(x0.min(x1)..x0.max(x1), y0.min(y1)..y0.max(y1))?;
     axes::house(&mut chart.configure_mesh(), frame)
         .disable_mesh()
         .x_desc(ax.x_title.as_str())
         .y_desc(ax.y_title.as_str())
-        .x_labels(if frame.narrow() { 4 } else { 6 })
-        .y_labels(6)
+        .x_labels(x_ticks)
+        .y_labels(y_ticks)
         .x_label_formatter(&|v| (ax.x_show)(*v))
-        .y_label_formatter(&|v| (ax.y_show)(*v))
+        .y_label_formatter(&y_show)
         .draw()?;
     chart.draw_series((0..ny).flat_map(|j| (0..nx).map(move |i| (i, j))).map(|(i, j)| {
         let fill = match map.values[j * nx + i] {
@@ -121,7 +134,7 @@ where
         Rectangle::new([(edge(&map.xs, i), edge(&map.ys, j)), (edge(&map.xs, i + 1), edge(&map.ys, j + 1))], fill)
     }))?;
     let (xr, yr) = chart.plotting_area().get_pixel_range();
-    colour_bar(&legend, span, frame, (yr.start, yr.end))?;
+    colour_bar(&legend, span, &labels, bar_font, frame, (yr.start, yr.end))?;
     root.present()?;
     Ok(Grid {
         left: f64::from(xr.start) / frame.px,
@@ -133,13 +146,17 @@ where
     })
 }
 
+/// CSS pixels from the colour bar's area to its labels: an 8 px gap, the 14 px bar and 4 px.
+const BAR_LABEL: f64 = 26.0;
+
 fn colour_bar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     span: f64,
+    labels: &[(f64, String)],
+    font: TextStyle,
     frame: &Frame,
     (top, bottom): (i32, i32),
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let (w, _) = area.dim_in_pixel();
     let x0 = frame.i(8.0);
     let x1 = x0 + frame.i(14.0);
     let offset = area.get_base_pixel().1;
@@ -151,12 +168,19 @@ fn colour_bar<DB: DrawingBackend>(
         let y2 = top + (bottom - top) * (k + 1) / steps;
         area.draw(&Rectangle::new([(x0, y), (x1, y2)], color(t * span, span).filled()))?;
     }
-    let font = frame.font(if frame.narrow() { 10.0 } else { 11.0 }, &INK);
-    for (t, label) in [(1.0, pct_change(span)), (0.0, "0 %".to_owned()), (-1.0, pct_change(-span))] {
+    // Each label centred on its value, the top and bottom ones inside the bar's ends.
+    for (t, label) in labels {
+        let v = if *t > 0.0 {
+            VPos::Top
+        } else if *t < 0.0 {
+            VPos::Bottom
+        } else {
+            VPos::Center
+        };
         let y = top + ((1.0 - t) / 2.0 * f64::from(bottom - top)) as i32;
-        area.draw(&Text::new(label, (x1 + frame.i(4.0), y - frame.i(6.0)), font.clone()))?;
+        let style = font.pos(Pos::new(HPos::Left, v));
+        area.draw(&Text::new(label.clone(), (frame.i(BAR_LABEL), y), style))?;
     }
-    let _ = w;
     Ok(())
 }
 

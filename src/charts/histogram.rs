@@ -9,6 +9,7 @@ use consumption_lab_engine::wire::MonteCarloBands;
 use consumption_lab_engine::Scenario;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Draw the histogram of `mc`, a run of `scenario`, filling `root`.
 pub fn draw<DB: DrawingBackend>(
@@ -32,11 +33,12 @@ where
     let total = f64::from(scenario.paths.max(1));
     let top = h.counts.iter().map(|c| f64::from(*c) / total).fold(0.0, f64::max).max(0.01) * 1.12;
 
+    let y_show = |v: &f64| pct(*v, 0);
     let mut chart = ChartBuilder::on(root)
-        .margin_right(frame.u(14.0))
+        .margin_right(axes::right_margin(frame, &si(hi + pad)))
         .margin_top(frame.u(10.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, 0.0..top, &y_show))
         .build_cartesian_2d((lo - pad)..(hi + pad), 0.0..top)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(format!("Supply after {} (tokens)", crate::format::count(scenario.years, "year")))
@@ -44,7 +46,7 @@ where
         .x_labels(if frame.narrow() { 4 } else { 7 })
         .y_labels(5)
         .x_label_formatter(&|v| si(*v))
-        .y_label_formatter(&|v| pct(*v, 0))
+        .y_label_formatter(&y_show)
         .draw()?;
     for (i, count) in h.counts.iter().enumerate() {
         let (a, b) = (h.edges[i], h.edges.get(i + 1).copied().unwrap_or(h.edges[i]));
@@ -54,9 +56,12 @@ where
     }
     let style = INK.stroke_width(frame.u(2.0));
     chart.draw_series(DashedLineSeries::new([(initial, 0.0), (initial, top)], frame.u(6.0), frame.u(4.0), style))?;
-    let font = frame.font(11.0, &INK);
+    // Its label beside the line, on the side with more room (left of a line in the right half).
+    let right_half = initial > (lo + hi) / 2.0;
+    let (h_pos, dx) = if right_half { (HPos::Right, -4.0) } else { (HPos::Left, 4.0) };
+    let font = frame.font(11.0, &INK).pos(Pos::new(h_pos, VPos::Top));
     chart.draw_series(std::iter::once(
-        EmptyElement::at((initial, top)) + Text::new("initial supply", (frame.i(4.0), frame.i(2.0)), font),
+        EmptyElement::at((initial, top)) + Text::new("initial supply", (frame.i(dx), frame.i(2.0)), font),
     ))?;
     let (x, y) = chart.plotting_area().get_pixel_range();
     root.present()?;

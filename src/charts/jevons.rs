@@ -38,11 +38,12 @@ where
     let axis = axes::LogAxis::decades(min.max(1e-12), max.max(1.0));
     let axis = axes::LogAxis { hi: axis.hi.max(axis.lo + 2.0), ..axis };
 
+    let y_show = |t: &f64| multiple(axes::LogAxis::value(*t));
     let mut chart = ChartBuilder::on(&plot)
         .margin_right(frame.u(14.0))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, axis.lo..axis.hi, &y_show))
         .build_cartesian_2d(0.0..j.years, axis.lo..axis.hi)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc("Years")
@@ -50,7 +51,7 @@ where
         .x_labels(6)
         .x_label_formatter(&|v| format!("{v:.1}"))
         .y_labels(axis.ticks())
-        .y_label_formatter(&|t| multiple(axes::LogAxis::value(*t)))
+        .y_label_formatter(&y_show)
         .draw()?;
     for (_, color, mark, value) in CURVES {
         let points = j.curve.iter().map(|p| (p.year, axis.at(value(p))));

@@ -47,6 +47,48 @@ pub const BUCKETS: [RGBColor; 10] = [
     RGBColor(0xDD, 0xCC, 0x77),
 ];
 
+thread_local! {
+    /// Whether the page is in dark mode: set before each drawing from the system's setting
+    /// (`canvas.rs`); never natively, so the tests and the first view drawn at build time are light.
+    static DARK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Draw the next charts for a dark page (`true`) or a light one.
+pub fn set_dark(dark: bool) {
+    DARK.with(|d| d.set(dark));
+}
+
+/// Whether charts are drawn for a dark page.
+pub fn dark() -> bool {
+    DARK.with(std::cell::Cell::get)
+}
+
+/// A colour as plotters' backends carry it.
+pub type Rgb = (u8, u8, u8);
+
+/// The light colours that change on a dark card, and what they become: the paper, ink, grid and
+/// muted text, the locked violet (2.6:1 on the dark card, lightened to 5:1 in the same hue), the
+/// map's invalid cells and the bands' legend swatch (light ink at the inner band's opacity over
+/// the dark card). Every other colour, the Okabe–Ito hues of the quantities, is at least 3:1 on
+/// the dark card and is kept: a quantity has one colour in both modes.
+const DARK_PAIRS: [(Rgb, Rgb); 7] = [
+    ((0xff, 0xff, 0xff), (0x1b, 0x20, 0x27)),
+    ((0x1d, 0x27, 0x33), (0xe6, 0xe9, 0xee)),
+    ((0xe3, 0xe7, 0xec), (0x33, 0x3a, 0x44)),
+    ((0x5b, 0x67, 0x75), (0xa9, 0xb3, 0xbf)),
+    ((0x6f, 0x52, 0x9c), (0x9d, 0x82, 0xd0)),
+    ((0xd0, 0xd3, 0xd8), (0x4a, 0x52, 0x5d)),
+    ((0xc9, 0xcb, 0xce), (0x48, 0x4c, 0x53)),
+];
+
+/// The colour drawn for `rgb` on the page (see [`DARK_PAIRS`]); light mode draws every colour as it is.
+pub fn themed(rgb: Rgb) -> Rgb {
+    if !dark() {
+        return rgb;
+    }
+    DARK_PAIRS.iter().find(|(light, _)| *light == rgb).map_or(rgb, |(_, d)| *d)
+}
+
 /// CSS form of a colour, for the HTML legend swatches and read-outs.
 pub fn css(c: RGBColor) -> String {
     format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2)

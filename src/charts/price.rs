@@ -48,11 +48,12 @@ where
         .fold(band_max.max(p.scenario.initial_price_usd), f64::max)
         * 1.08;
 
+    let y_show = |v: &f64| price(*v);
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(frame.u(14.0))
+        .margin_right(axes::time_margin(frame, years, p.scenario.start))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, 0.0..y_max, &y_show))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(axes::time_title(p.scenario.start))
@@ -60,7 +61,7 @@ where
         .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .y_labels(6)
         .x_label_formatter(&axes::time_label(p.scenario.start))
-        .y_label_formatter(&|v| price(*v))
+        .y_label_formatter(&y_show)
         .draw()?;
 
     if let Some(b) = bands {

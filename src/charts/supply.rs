@@ -61,10 +61,11 @@ where
         .fold(initial.max(band_max), f64::max)
         * 1.06;
 
+    let y_show = |v: &f64| si(*v);
     let mut chart = ChartBuilder::on(&plot)
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, 0.0..y_max, &y_show))
         .right_y_label_area_size(axes::right_area(frame))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?
         .set_secondary_coord(0.0..years, 0.0..1.0);
@@ -74,7 +75,7 @@ where
         .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .y_labels(6)
         .x_label_formatter(&axes::time_label(p.scenario.start))
-        .y_label_formatter(&|v| si(*v))
+        .y_label_formatter(&y_show)
         .draw()?;
     axes::secondary_share(&mut chart, "Staked share", frame)?;
 

@@ -54,11 +54,12 @@ where
     }
     let (top, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
 
+    let y_show = |t: &f64| pct_adaptive(axes::LogAxis::value(*t));
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(frame.u(14.0))
+        .margin_right(axes::time_margin(frame, years, p.scenario.start))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, axis.lo..axis.hi, &y_show))
         .build_cartesian_2d(0.0..years, axis.lo..axis.hi)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(axes::time_title(p.scenario.start))
@@ -66,7 +67,7 @@ where
         .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .x_label_formatter(&axes::time_label(p.scenario.start))
         .y_labels(axis.ticks())
-        .y_label_formatter(&|t| pct_adaptive(axes::LogAxis::value(*t)))
+        .y_label_formatter(&y_show)
         .draw()?;
     marks::all(&mut chart, p, (axis.lo, axis.hi), frame)?;
     for s in &TURNOVER_VS_CONSUMPTION[..2] {

@@ -67,11 +67,12 @@ where
     let (legend_area, plot) = root.split_vertically(frame.u(legend::height(root, &entries, frame)));
     let y_max = cap.unwrap_or(0.0).max(top) * 1.06;
 
+    let y_show = |v: &f64| si(*v);
     let mut chart = ChartBuilder::on(&plot)
-        .margin_right(frame.u(14.0))
+        .margin_right(axes::time_margin(frame, years, p.scenario.start))
         .margin_top(frame.u(6.0))
         .x_label_area_size(axes::bottom_area(frame))
-        .y_label_area_size(axes::left_area(frame))
+        .y_label_area_size(axes::y_area(frame, 0.0..y_max, &y_show))
         .build_cartesian_2d(0.0..years, 0.0..y_max)?;
     axes::house(&mut chart.configure_mesh(), frame)
         .x_desc(axes::time_title(p.scenario.start))
@@ -79,7 +80,7 @@ where
         .x_labels(axes::year_ticks(frame, years as u32, p.scenario.start))
         .y_labels(6)
         .x_label_formatter(&axes::time_label(p.scenario.start))
-        .y_label_formatter(&|v| si(*v))
+        .y_label_formatter(&y_show)
         .draw()?;
 
     // Stacked bands, outermost first so each inner band paints over the one beyond it.
