@@ -167,3 +167,21 @@ test('stressed axes: a real preset with large numbers, a huge and a tiny supply 
     });
   }
 });
+
+test('presentation mode: every slide\'s chart, in its large type, at 1280×720 and on a phone', async () => {
+  const slides = ['supply', 'price', 'flows', 'fees', 'unlocks', 'turnover', 'jevons'];
+  for (const [width, height] of [[1280, 720], [390, 844]]) {
+    await withPage(env, { width, height }, async (page) => {
+      await page.addInitScript(recordTexts);
+      const problems = [];
+      for (const slide of slides) {
+        await page.goto(`${env.url}?present=${slide}`);
+        await page.waitForFunction(() => performance.getEntriesByName('first-projection').length > 0);
+        const canvas = page.locator(`#${slide} canvas`);
+        await settled(page, canvas);
+        problems.push(...(await problemsOf(canvas)).problems.map((p) => `${slide} ${width}: ${p}`));
+      }
+      assert.deepEqual(problems, []);
+    });
+  }
+});
