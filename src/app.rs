@@ -138,7 +138,18 @@ pub fn App() -> Html {
             go_to_slide.emit(0);
         })
     };
-    use_clicker(*slide, go_to_slide.clone());
+    // While the walk runs it decides what shows; the clicker waits.
+    use_clicker(slide.filter(|_| walk_step.is_none()), go_to_slide.clone());
+    // Entering presentation mode hides the button that did it, and leaving removes the bar: the
+    // keyboard's focus goes to the bar's Next, then back to Present, rather than to nothing.
+    {
+        let was = use_mut_ref(|| slide.is_some());
+        use_effect_with(slide.is_some(), move |&now| {
+            if was.replace(now) != now {
+                browser::focus(if now { ".slide-bar .primary" } else { ".present-start" });
+            }
+        });
+    }
     let leave_slides = {
         let slide = slide.clone();
         Callback::from(move |_: MouseEvent| slide.set(None))
@@ -146,6 +157,17 @@ pub fn App() -> Html {
     let on_dock = {
         let dock_open = dock_open.clone();
         Callback::from(move |_: MouseEvent| dock_open.set(!*dock_open))
+    };
+    // The keyboard (or the skip link) moving into the folded dock opens it; its handle folds it.
+    let on_focus_in = {
+        let dock_open = dock_open.clone();
+        Callback::from(move |e: FocusEvent| {
+            let on_handle =
+                e.target_dyn_into::<web_sys::Element>().is_some_and(|t| t.class_list().contains("dock-handle"));
+            if !on_handle && !*dock_open {
+                dock_open.set(true);
+            }
+        })
     };
     let leave_walk = {
         let walk_step = walk_step.clone();
@@ -206,10 +228,11 @@ pub fn App() -> Html {
                         error={bands.error.clone()} on_enable={on_bands} />
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
-                <aside class={classes!("panel", (!*dock_open).then_some("folded"))} id="levers" aria-label="Design">
+                <aside class={classes!("panel", (!*dock_open).then_some("folded"))} id="levers" aria-label="Design" tabindex="-1" onfocusin={on_focus_in}>
                     // The handle of the lever dock, shown on narrow screens only (style.css).
                     <button type="button" class="dock-handle" onclick={on_dock} aria-expanded={dock_open.to_string()}>
-                        { if *dock_open { "Fold the levers ▾" } else { "Show the levers ▴" } }
+                        { if *dock_open { "Fold the levers" } else { "Show the levers" } }
+                        <span aria-hidden="true">{ if *dock_open { " ▾" } else { " ▴" } }</span>
                     </button>
                     if let Some(i) = *walk_step {
                         <Walk steps={(*steps).clone()} index={i} on_go={go_to_step} on_close={leave_walk} />

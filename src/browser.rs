@@ -72,6 +72,15 @@ pub async fn copy(text: String) -> Result<(), String> {
         .map_err(|_| "The browser did not allow copying; select the link below and copy it.".to_owned())
 }
 
+/// Give the keyboard's focus to the first element matching `selector`, if there is one: where a
+/// control that had it has just gone (presentation mode's buttons come and go with the mode).
+pub fn focus(selector: &str) {
+    let found = window().and_then(|w| w.document()).and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// The text of `path`, a file beside the page: what the first download leaves out (a preset's
 /// evidence, the essay's walk) until a person asks for it. The service worker answers it offline.
 pub async fn fetch_text(path: &str) -> Result<String, String> {

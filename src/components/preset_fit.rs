@@ -25,12 +25,17 @@ pub struct Props {
 #[component]
 pub fn PresetFit(props: &Props) -> Html {
     let loaded = use_state(|| props.preset.has_evidence().then(|| Ok(props.preset.clone())));
+    // One fetch at a time; after a failure (offline on a first visit) the next opening tries again.
+    let fetching = use_mut_ref(|| false);
     let ontoggle = {
         let (loaded, preset) = (loaded.clone(), props.preset.clone());
         Callback::from(move |_: Event| {
-            if loaded.is_none() {
-                let (loaded, preset) = (loaded.clone(), preset.clone());
-                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(with_evidence(preset).await)) });
+            if !matches!(*loaded, Some(Ok(_))) && !fetching.replace(true) {
+                let (loaded, preset, fetching) = (loaded.clone(), preset.clone(), fetching.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    loaded.set(Some(with_evidence(preset).await));
+                    *fetching.borrow_mut() = false;
+                });
             }
         })
     };

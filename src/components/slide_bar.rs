@@ -16,8 +16,9 @@ pub fn slide_bar(index: usize, on_go: &Callback<usize>, on_leave: Callback<Mouse
     html! {
         <nav class="slide-bar" aria-label="Presentation">
             <p aria-live="polite">{ format!("Slide {} of {count}: {}", index + 1, SLIDES[index].1) }</p>
-            <button type="button" onclick={go(index.saturating_sub(1))} disabled={index == 0}>{ "← Previous" }</button>
-            <button type="button" class="primary" onclick={go(index + 1)} disabled={index + 1 >= count}>{ "Next →" }</button>
+            // aria-disabled, not disabled: a button that keeps its focus at the first or last slide.
+            <button type="button" onclick={go(index.saturating_sub(1))} aria-disabled={(index == 0).to_string()}>{ "← Previous" }</button>
+            <button type="button" class="primary" onclick={go((index + 1).min(count - 1))} aria-disabled={(index + 1 >= count).to_string()}>{ "Next →" }</button>
             <button type="button" class="quiet" onclick={on_leave}>{ "Leave presentation" }</button>
         </nav>
     }

@@ -48,9 +48,12 @@ fn unmark() {
     point_at("#none");
 }
 
-/// Bring the control with `id` into view (its bottom edge: the walk is docked above it) and focus it.
+/// Bring the control with `id` into view (its bottom edge: the walk is docked above it) and focus it:
+/// a number lever's slider rather than its box, which on a phone would raise the keyboard over it.
 fn show_control(id: &str) {
     let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    let slider = el.closest(".lever").ok().flatten().and_then(|l| l.query_selector("input[type=range]").ok().flatten());
+    let el = slider.unwrap_or(el);
     el.scroll_into_view_with_bool(false);
     if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
         let _ = el.focus();
