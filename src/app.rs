@@ -21,7 +21,7 @@ use crate::components::summary_strip::SummaryStrip;
 use crate::components::uncertainty::Uncertainty;
 use crate::components::valuation::Valuation;
 use crate::components::walk::Walk;
-use crate::hooks::{use_bands, use_drop_import, use_link_sync};
+use crate::hooks::{use_bands, use_compute, use_drop_import, use_link_sync, Pending};
 use crate::perf;
 use crate::state::{Action, AppState, Edit, Pinned};
 use crate::walk;
@@ -84,7 +84,11 @@ pub fn App() -> Html {
         }))
         .clone()
     };
-    let drop = use_drop_import(import_into(on_load.clone(), on_notify.clone()));
+    // The exports and the words for a bad import come from the compute worker; the scenario bar
+    // hears its answers.
+    let jobs = use_compute(Pending::Every);
+    let import = import_into(on_load.clone(), on_notify.clone(), jobs.send.clone());
+    let drop = use_drop_import(import.clone());
     let on_dismiss = on_action.reform(|_: MouseEvent| Action::Dismiss);
     let on_unpin = on_action.reform(|_: MouseEvent| Action::Unpin);
     let compare = state.pinned.as_ref().map(|pin| pin.projection.clone());
@@ -159,7 +163,7 @@ pub fn App() -> Html {
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
                 <aside class="panel" id="levers" aria-label="Design">
-                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} />
+                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} {jobs} {import} />
                     <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
                     <h2 class="panel-title">{ "Design levers" }</h2>
                     <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />

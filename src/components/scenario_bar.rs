@@ -5,7 +5,7 @@
 use super::preset_fit::PresetFit;
 use super::small_button;
 use crate::browser;
-use crate::hooks::{use_compute, use_file_import, Pending};
+use crate::hooks::{use_file_import, Compute};
 use consumption_lab_engine::presets::{modified_from, presets, PresetKind};
 use consumption_lab_engine::wire::{ExportFormat, Request, Response};
 use consumption_lab_engine::{Projection, Scenario};
@@ -29,22 +29,30 @@ pub struct Props {
     pub on_pin: Callback<Option<String>>,
     /// Tell the person something (a failed import or download).
     pub on_notify: Callback<String>,
+    /// The compute worker's caller for the exports and an import's words (`import_into`).
+    pub jobs: Compute,
+    /// Read an imported file (`import_into`), shared with the drop on the page.
+    pub import: Callback<(String, Result<String, String>)>,
 }
 
-/// An imported file's text as a design, or the sentence saying why not.
-pub fn imported(name: &str, text: Result<String, String>) -> Result<Scenario, String> {
-    text.and_then(|t| Scenario::from_import(&t).map_err(|e| e.to_string()))
-        .map_err(|why| format!("\"{name}\" was not imported, and nothing changed: {why}"))
-}
+/// The request number of an import's words: exports count from 1.
+const EXPLAIN: u32 = u32::MAX;
 
-/// A callback for `use_file_import` that loads a good file and reports a bad one.
+/// A callback for `use_file_import` and `use_drop_import` that loads a good file and reports a
+/// bad one. The page reads the file; why a bad one is not a design, in words (by the field's label,
+/// in the units the page shows), comes from the compute worker through `send` (the exports'
+/// worker: their answers' effect tells it), so that the words' code lives in its module.
 pub fn import_into(
     on_load: Callback<Scenario>,
     on_notify: Callback<String>,
+    send: Callback<Request>,
 ) -> Callback<(String, Result<String, String>)> {
-    Callback::from(move |(name, text): (String, Result<String, String>)| match imported(&name, text) {
-        Ok(scenario) => on_load.emit(scenario),
-        Err(why) => on_notify.emit(why),
+    Callback::from(move |(name, text): (String, Result<String, String>)| match text {
+        Ok(text) => match Scenario::from_import(&text) {
+            Ok(scenario) => on_load.emit(scenario),
+            Err(_) => send.emit(Request::Explain { id: EXPLAIN, name, text }),
+        },
+        Err(why) => on_notify.emit(format!("\"{name}\" was not imported, and nothing changed: {why}")),
     })
 }
 
@@ -75,7 +83,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
     let presets = use_memo((), |_| presets());
     let copied = use_state(|| None::<Result<(), String>>);
     let file_input = use_node_ref();
-    let import = use_file_import(import_into(props.on_load.clone(), props.on_notify.clone()));
+    let import = use_file_import(props.import.clone());
     let scenario = &props.projection.scenario;
 
     // The menu shows the preset the design on screen is, if it is one: after any edit it is a
@@ -127,7 +135,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
     // Every file is written by the compute worker: the code that writes them (the CSV writer,
     // pretty JSON) lives in its module, not the page's. Every click is a file: requests made
     // while one is being written wait their turn.
-    let jobs = use_compute(Pending::Every);
+    let jobs = &props.jobs;
     let jobs_answer = jobs.result.clone();
     let next_id = use_mut_ref(|| 0u32);
     {
@@ -140,6 +148,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
                     notify.emit(format!("The download could not start: {e}"));
                 }
             }
+            Some(Response::Error { id: EXPLAIN, message }) => notify.emit(message.clone()),
             Some(Response::Error { message, .. }) => notify.emit(format!("The file could not be made: {message}")),
             _ => {}
         });
