@@ -26,6 +26,7 @@ use crate::perf;
 use crate::state::{Action, AppState, Edit, Pinned};
 use crate::walk;
 use consumption_lab_engine::link;
+use consumption_lab_engine::wire::Response;
 use yew::prelude::*;
 
 /// The supply chart's heading and caption: the first view drawn at build time shows the same card.
@@ -84,10 +85,18 @@ pub fn App() -> Html {
         }))
         .clone()
     };
-    // The exports and the words for a bad import come from the compute worker; the scenario bar
-    // hears its answers.
-    let jobs = use_compute(Pending::Every);
-    let import = import_into(on_load.clone(), on_notify.clone(), jobs.send.clone());
+    // Files dropped on the page or picked in the scenario bar; the words for a bad one come from
+    // the compute worker, and its answer is what to say.
+    let explain = use_compute(Pending::Every);
+    {
+        let (answer, on_notify) = (explain.result.clone(), on_notify.clone());
+        use_effect_with(explain.answers, move |_| {
+            if let Some(Response::Error { message, .. }) = answer.as_deref() {
+                on_notify.emit(message.clone());
+            }
+        });
+    }
+    let import = import_into(on_load.clone(), on_notify.clone(), explain.send.clone());
     let drop = use_drop_import(import.clone());
     let on_dismiss = on_action.reform(|_: MouseEvent| Action::Dismiss);
     let on_unpin = on_action.reform(|_: MouseEvent| Action::Unpin);
@@ -163,7 +172,7 @@ pub fn App() -> Html {
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
                 <aside class="panel" id="levers" aria-label="Design">
-                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} {jobs} {import} />
+                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} {import} />
                     <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
                     <h2 class="panel-title">{ "Design levers" }</h2>
                     <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />

@@ -5,7 +5,7 @@
 use super::preset_fit::PresetFit;
 use super::small_button;
 use crate::browser;
-use crate::hooks::{use_file_import, Compute};
+use crate::hooks::{use_compute, use_file_import, Pending};
 use consumption_lab_engine::presets::{modified_from, presets, PresetKind};
 use consumption_lab_engine::wire::{ExportFormat, Request, Response};
 use consumption_lab_engine::{Projection, Scenario};
@@ -29,19 +29,14 @@ pub struct Props {
     pub on_pin: Callback<Option<String>>,
     /// Tell the person something (a failed import or download).
     pub on_notify: Callback<String>,
-    /// The compute worker's caller for the exports and an import's words (`import_into`).
-    pub jobs: Compute,
     /// Read an imported file (`import_into`), shared with the drop on the page.
     pub import: Callback<(String, Result<String, String>)>,
 }
 
-/// The request number of an import's words: exports count from 1.
-const EXPLAIN: u32 = u32::MAX;
-
 /// A callback for `use_file_import` and `use_drop_import` that loads a good file and reports a
 /// bad one. The page reads the file; why a bad one is not a design, in words (by the field's label,
-/// in the units the page shows), comes from the compute worker through `send` (the exports'
-/// worker: their answers' effect tells it), so that the words' code lives in its module.
+/// in the units the page shows), comes from the compute worker through `send`, whose answer is
+/// the sentence to show, so that the words' code lives in the worker's module.
 pub fn import_into(
     on_load: Callback<Scenario>,
     on_notify: Callback<String>,
@@ -50,7 +45,7 @@ pub fn import_into(
     Callback::from(move |(name, text): (String, Result<String, String>)| match text {
         Ok(text) => match Scenario::from_import(&text) {
             Ok(scenario) => on_load.emit(scenario),
-            Err(_) => send.emit(Request::Explain { id: EXPLAIN, name, text }),
+            Err(_) => send.emit(Request::Explain { id: 1, name, text }),
         },
         Err(why) => on_notify.emit(format!("\"{name}\" was not imported, and nothing changed: {why}")),
     })
@@ -135,7 +130,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
     // Every file is written by the compute worker: the code that writes them (the CSV writer,
     // pretty JSON) lives in its module, not the page's. Every click is a file: requests made
     // while one is being written wait their turn.
-    let jobs = &props.jobs;
+    let jobs = use_compute(Pending::Every);
     let jobs_answer = jobs.result.clone();
     let next_id = use_mut_ref(|| 0u32);
     {
@@ -148,7 +143,6 @@ pub fn ScenarioBar(props: &Props) -> Html {
                     notify.emit(format!("The download could not start: {e}"));
                 }
             }
-            Some(Response::Error { id: EXPLAIN, message }) => notify.emit(message.clone()),
             Some(Response::Error { message, .. }) => notify.emit(format!("The file could not be made: {message}")),
             _ => {}
         });

@@ -8,7 +8,7 @@ mod use_link_sync;
 mod use_visible;
 mod use_width;
 
-pub use compute::{use_compute, Compute, Pending};
+pub use compute::{use_compute, Pending};
 pub use use_bands::use_bands;
 pub use use_drop_import::use_drop_import;
 pub use use_file_import::use_file_import;
