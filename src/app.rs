@@ -17,11 +17,12 @@ use crate::components::slide_bar::{slide_bar, use_clicker};
 use crate::components::uncertainty::Uncertainty;
 use crate::components::walk::Walk;
 use crate::components::{compare_table, notices, scorecard, shock_compare, summary_strip, valuation};
-use crate::hooks::{use_bands, use_drop_import, use_link_sync};
+use crate::hooks::{use_bands, use_compute, use_drop_import, use_link_sync, Pending};
 use crate::perf;
 use crate::state::{Action, AppState, Edit, Pinned};
 use crate::walk;
 use consumption_lab_engine::link;
+use consumption_lab_engine::wire::Response;
 use yew::prelude::*;
 
 /// The supply chart's heading and caption: the first view drawn at build time shows the same card.
@@ -88,7 +89,19 @@ pub fn App() -> Html {
         }))
         .clone()
     };
-    let drop = use_drop_import(import_into(on_load.clone(), on_notify.clone()));
+    // Files dropped on the page or picked in the scenario bar; the words for a bad one come from
+    // the compute worker, and its answer is what to say.
+    let explain = use_compute(Pending::Every);
+    {
+        let (answer, on_notify) = (explain.result.clone(), on_notify.clone());
+        use_effect_with(explain.answers, move |_| {
+            if let Some(Response::Error { message, .. }) = answer.as_deref() {
+                on_notify.emit(message.clone());
+            }
+        });
+    }
+    let import = import_into(on_load.clone(), on_notify.clone(), explain.send.clone());
+    let drop = use_drop_import(import.clone());
     let on_dismiss = on_action.reform(|_: MouseEvent| Action::Dismiss);
     let on_unpin = on_action.reform(|_: MouseEvent| Action::Unpin);
     let compare = state.pinned.as_ref().map(|pin| pin.projection.clone());
@@ -237,7 +250,7 @@ pub fn App() -> Html {
                     if let Some(i) = *walk_step {
                         <Walk steps={(*steps).clone()} index={i} on_go={go_to_step} on_close={leave_walk} />
                     }
-                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} />
+                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} {import} />
                     <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
                     <h2 class="panel-title">{ "Design levers" }</h2>
                     <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />

@@ -127,9 +127,41 @@ pub fn ChartCard(props: &Props) -> Html {
         );
     }
 
-    let onpointermove = {
+    // A mouse reads the month under it; a tap reads the month tapped (a browser follows a tap with
+    // a mouse move, where pointer events would say "touch"), until a tap elsewhere moves it away.
+    let onmousemove = {
         let (hover, geometry) = (hover.clone(), geometry.clone());
-        Callback::from(move |e: PointerEvent| hover.set(geometry.month_at(f64::from(e.offset_x()))))
+        Callback::from(move |e: MouseEvent| hover.set(geometry.month_at(f64::from(e.offset_x()))))
+    };
+    // The keyboard moves the same cursor, as a slider over the months (flows start at month 1).
+    let first = u32::from(!matches!(props.kind, ChartKind::Supply | ChartKind::Unlocks));
+    let last = geometry.months;
+    let at = hover.unwrap_or(last);
+    let onkeydown = {
+        let hover = hover.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let step = if e.shift_key() { 12 } else { 1 };
+            let to = match e.key().as_str() {
+                "ArrowLeft" | "ArrowDown" => at.saturating_sub(step),
+                "ArrowRight" | "ArrowUp" => at + step,
+                "PageDown" => at.saturating_sub(12),
+                "PageUp" => at + 12,
+                "Home" => first,
+                "End" => last,
+                "Escape" => return hover.set(None),
+                _ => return,
+            };
+            e.prevent_default();
+            hover.set(Some(to.min(last).max(first)));
+        })
+    };
+    let onfocus = {
+        let hover = hover.clone();
+        Callback::from(move |_: FocusEvent| hover.set(Some(at)))
+    };
+    let onblur = {
+        let hover = hover.clone();
+        Callback::from(move |_: FocusEvent| hover.set(None))
     };
     let on_png = {
         let (canvas_ref, title, scenario) = (canvas_ref.clone(), props.title, props.projection.scenario.clone());
@@ -160,18 +192,20 @@ pub fn ChartCard(props: &Props) -> Html {
         Callback::from(move |_: MouseEvent| show_table.set(!*show_table))
     };
     let table_id = format!("{}-table", props.title.to_ascii_lowercase().replace(' ', "-"));
-    let onpointerleave = {
+    let onmouseleave = {
         let hover = hover.clone();
-        Callback::from(move |_: PointerEvent| hover.set(None))
+        Callback::from(move |_: MouseEvent| hover.set(None))
     };
 
+    // The month the cursor is at, in the read-out's title and as the slider's value.
+    let when = format::dated_month(at, props.projection.scenario.start);
     let readout = hover.and_then(|month| {
         let m = row(&props.projection, month)?;
         // Flows only exist from month 1; at month 0 the fee chart has nothing to say.
         if !matches!(props.kind, ChartKind::Supply | ChartKind::Unlocks) && month == 0 {
             return None;
         }
-        Some(readout(props.kind, &props.projection, &m, &geometry, size.0))
+        Some(readout(props.kind, &props.projection, &m, &geometry, size.0, when.clone()))
     });
 
     html! {
@@ -188,8 +222,10 @@ pub fn ChartCard(props: &Props) -> Html {
                 </div>
                 <p class="caption">{ props.caption }{ " " }{ super::notes_link(notes_section(props.kind)) }</p>
             </figcaption>
-            <div class="chart-wrap" ref={wrap} {onpointermove} {onpointerleave}>
-                <canvas ref={canvas_ref} role="img" aria-label={format!("{}: {}", props.title, props.caption)}></canvas>
+            <div class="chart-wrap" ref={wrap} {onmousemove} {onmouseleave}>
+                <canvas ref={canvas_ref} tabindex="0" role="slider" {onkeydown} {onfocus} {onblur}
+                    aria-label={format!("{}: {} Use the left and right arrow keys to read each month.", props.title, props.caption)}
+                    aria-valuenow={at.to_string()} aria-valuetext={when}></canvas>
                 { readout.unwrap_or_default() }
             </div>
             if *show_table {
@@ -230,8 +266,8 @@ fn extra_rows(kind: ChartKind, p: &Projection, m: &Month) -> Vec<(Option<String>
     }
 }
 
-/// The cursor line and the box of values for month `m`.
-fn readout(kind: ChartKind, p: &Projection, m: &Month, g: &Geometry, width: f64) -> Html {
+/// The cursor line and the box of values for month `m`, titled `when` (the month in words).
+fn readout(kind: ChartKind, p: &Projection, m: &Month, g: &Geometry, width: f64, when: String) -> Html {
     let x = g.x_of(m.month);
     let on_right = x < width * 0.55;
     let side = if on_right { format!("left: {:.0}px", x + 10.0) } else { format!("right: {:.0}px", width - x + 10.0) };
@@ -240,7 +276,7 @@ fn readout(kind: ChartKind, p: &Projection, m: &Month, g: &Geometry, width: f64)
         <>
             <div class="cursor" style={format!("left: {x:.1}px; top: {:.0}px; height: {:.0}px", g.top, g.bottom - g.top)}></div>
             <div class="readout" style={format!("{side}; top: {:.0}px", g.top + 4.0)} aria-live="polite">
-                <div class="readout-title">{ format::dated_month(m.month, p.scenario.start) }</div>
+                <div class="readout-title">{ when }</div>
                 for (swatch, label, value) in extra {
                     if let Some(color) = swatch {
                         <div class="readout-row">

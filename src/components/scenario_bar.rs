@@ -29,22 +29,25 @@ pub struct Props {
     pub on_pin: Callback<Option<String>>,
     /// Tell the person something (a failed import or download).
     pub on_notify: Callback<String>,
+    /// Read an imported file (`import_into`), shared with the drop on the page.
+    pub import: Callback<(String, Result<String, String>)>,
 }
 
-/// An imported file's text as a design, or the sentence saying why not.
-pub fn imported(name: &str, text: Result<String, String>) -> Result<Scenario, String> {
-    text.and_then(|t| Scenario::from_import(&t).map_err(|e| e.to_string()))
-        .map_err(|why| format!("\"{name}\" was not imported, and nothing changed: {why}"))
-}
-
-/// A callback for `use_file_import` that loads a good file and reports a bad one.
+/// A callback for `use_file_import` and `use_drop_import` that loads a good file and reports a
+/// bad one. The page reads the file; why a bad one is not a design, in words (by the field's label,
+/// in the units the page shows), comes from the compute worker through `send`, whose answer is
+/// the sentence to show, so that the words' code lives in the worker's module.
 pub fn import_into(
     on_load: Callback<Scenario>,
     on_notify: Callback<String>,
+    send: Callback<Request>,
 ) -> Callback<(String, Result<String, String>)> {
-    Callback::from(move |(name, text): (String, Result<String, String>)| match imported(&name, text) {
-        Ok(scenario) => on_load.emit(scenario),
-        Err(why) => on_notify.emit(why),
+    Callback::from(move |(name, text): (String, Result<String, String>)| match text {
+        Ok(text) => match Scenario::from_import(&text) {
+            Ok(scenario) => on_load.emit(scenario),
+            Err(_) => send.emit(Request::Explain { id: 1, name, text }),
+        },
+        Err(why) => on_notify.emit(format!("\"{name}\" was not imported, and nothing changed: {why}")),
     })
 }
 
@@ -75,7 +78,7 @@ pub fn ScenarioBar(props: &Props) -> Html {
     let presets = use_memo((), |_| presets());
     let copied = use_state(|| None::<Result<(), String>>);
     let file_input = use_node_ref();
-    let import = use_file_import(import_into(props.on_load.clone(), props.on_notify.clone()));
+    let import = use_file_import(props.import.clone());
     let scenario = &props.projection.scenario;
 
     // The menu shows the preset the design on screen is, if it is one: after any edit it is a

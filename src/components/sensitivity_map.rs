@@ -161,18 +161,18 @@ pub fn SensitivityMap(props: &Props) -> Html {
             }
         })
     };
-    let onpointermove = {
+    let onmousemove = {
         let (hover, grid, heatmap) = (hover.clone(), grid.clone(), heatmap.clone());
-        Callback::from(move |e: PointerEvent| {
+        Callback::from(move |e: MouseEvent| {
             let cell = heatmap
                 .as_ref()
                 .and_then(|m| grid.cell_at(f64::from(e.offset_x()), f64::from(e.offset_y()), m.xs.len(), m.ys.len()));
             hover.set(cell);
         })
     };
-    let onpointerleave = {
+    let onmouseleave = {
         let hover = hover.clone();
-        Callback::from(move |_: PointerEvent| hover.set(None))
+        Callback::from(move |_: MouseEvent| hover.set(None))
     };
     let levers_of =
         |map: &consumption_lab_engine::wire::Heatmap| Some((lever_named(&map.x_field)?, lever_named(&map.y_field)?));
@@ -193,7 +193,7 @@ pub fn SensitivityMap(props: &Props) -> Html {
             );
             html! { <p class="map-readout" aria-live="polite">{ text }</p> }
         }
-        _ => html! { <p class="map-readout muted">{ "Point at a cell to read it." }</p> },
+        _ => html! { <p class="map-readout muted">{ "Point at or tap a cell to read it." }</p> },
     };
     let options = |selected: &Lever, other: &Lever| {
         sweepable()
@@ -235,7 +235,7 @@ pub fn SensitivityMap(props: &Props) -> Html {
             if let Some(e) = error {
                 <p class="lever-error" role="alert">{ e }</p>
             }
-            <div class="chart-wrap map" ref={wrap} {onpointermove} {onpointerleave}>
+            <div class="chart-wrap map" ref={wrap} {onmousemove} {onmouseleave}>
                 <canvas ref={canvas_ref} role="img" aria-label={format!("Heatmap of net supply change over {} and {}", x_lever.field.key, y_lever.field.key)}></canvas>
                 if let Some((x, y)) = heatmap.as_ref().and_then(levers_of).and_then(|(xl, yl)| grid.position(current_point(&props.scenario, xl, yl))) {
                     <div class="map-ring" style={format!("left: {x:.1}px; top: {y:.1}px")} title="The current design"></div>

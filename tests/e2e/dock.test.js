@@ -88,7 +88,7 @@ test('on a phone a lever and the chart it moves are in view together, and the do
   await withPage(env, phone, async (page) => {
     // A phone opens on the answer: the dock is folded to its handle until asked for.
     assert.ok((await page.locator('#levers').boundingBox()).height < 70, 'folded at first');
-    await page.getByRole('button', { name: 'Show the levers ▴' }).tap();
+    await page.getByRole('button', { name: 'Show the levers', exact: true }).tap();
     const supply = page.locator('#supply');
     await supply.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const slider = page.getByLabel('Burn share slider', exact);
@@ -113,13 +113,13 @@ test('on a phone a lever and the chart it moves are in view together, and the do
     await page.screenshot({ path: path.join(ARTIFACTS, 'dock-390x844.png') });
 
     // Folded, the dock is a bar: the handle alone, and the page has room for the results again.
-    const handle = page.getByRole('button', { name: 'Fold the levers ▾' });
+    const handle = page.getByRole('button', { name: 'Fold the levers', exact: true });
     await handle.click();
     const bar = await page.locator('#levers').boundingBox();
     assert.ok(bar.height < 70, `folded to ${bar.height} px`);
-    await page.getByRole('button', { name: 'Show the levers ▴' }).tap();
+    await page.getByRole('button', { name: 'Show the levers', exact: true }).tap();
     assert.ok((await page.locator('#levers').boundingBox()).height > 300, 'open again');
-    assert.equal(await page.getByRole('button', { name: 'Fold the levers ▾' }).getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.getByRole('button', { name: 'Fold the levers', exact: true }).getAttribute('aria-expanded'), 'true');
   });
 });
 
@@ -134,6 +134,12 @@ test('on a phone the keyboard opens the folded dock by moving into it', async ()
     assert.ok(dock.height > 300, `open while a field in it has the keyboard's focus (${dock.height} px)`);
     const box = await burn.boundingBox();
     assert.ok(box.y >= dock.y && box.y + box.height <= 844, 'the focused field is in the dock, in view');
+    // The dock's state says so, and its handle folds it again.
+    const handle = page.locator('.dock-handle');
+    assert.equal(await handle.getAttribute('aria-expanded'), 'true');
+    await handle.focus();
+    await page.keyboard.press('Enter');
+    assert.ok((await page.locator('#levers').boundingBox()).height < 70, 'folded from the keyboard');
   });
 });
 

@@ -1,5 +1,6 @@
 // The keyboard (issue 19): the first Tab stop is the skip link on every width, shown when
-// focused, and it takes the next Tab into the levers.
+// focused, and it takes the next Tab into the levers: the preset menu, then the first lever
+// within eleven stops. (The charts' own keys are in cursor.test.js.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, withPage } from './lib/setup.js';
@@ -21,6 +22,20 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       await page.keyboard.press('Tab');
       const inLevers = await page.evaluate(() => document.getElementById('levers').contains(document.activeElement));
       assert.ok(inLevers, 'the next Tab after the skip link is a lever');
+      // On a phone the skip link opened the levers' dock, whose handle comes first.
+      if (width < 600) {
+        assert.equal(await page.evaluate(() => document.activeElement.className), 'dock-handle');
+        assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-expanded')), 'true', 'the dock opened');
+        await page.keyboard.press('Tab');
+      }
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'preset', 'the preset menu first');
+      // Then the share link, pinning, the exports, import and saving (ten stops in all), and the levers.
+      let stops = 1;
+      while (!(await page.evaluate(() => document.activeElement.id.startsWith('lever-'))) && stops < 20) {
+        await page.keyboard.press('Tab');
+        stops += 1;
+      }
+      assert.ok(stops <= 11, `the first lever is ${stops} stops after the skip link`);
     });
   });
 }

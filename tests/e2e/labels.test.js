@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, withPage, report } from './lib/setup.js';
-import { andRedraw } from './lib/page.js';
+import { andRedraw, openLevers } from './lib/page.js';
 
 const env = suite();
 const exact = { exact: true };
@@ -107,6 +107,7 @@ async function problemsOf(canvas) {
 
 /** Check every chart canvas on the page; returns the problems found. */
 async function checkAll(page, label) {
+  await openLevers(page);
   await page.getByLabel('Monte Carlo bands', exact).check();
   await page.waitForFunction(() => performance.getEntriesByName('bands').length > 0, null, { timeout: 30000 });
   const canvases = page.locator('canvas');

@@ -35,8 +35,8 @@ const shown = (page) =>
 test('a link opens a slide: one chart, its levers, the link\'s design, and larger chart text', async () => {
   await withPage(env, { width: 1280, height: 720 }, async (page) => {
     await page.addInitScript(recordFonts);
-    await ready(page, `${env.url}?version=4&burn_share=0.9&present=price`);
-    assert.equal(await page.getByLabel('Burn share', exact).inputValue(), '90', "the link's design");
+    await ready(page, `${env.url}?version=4&burn_share=0.7&present=price`);
+    assert.equal(await page.getByLabel('Burn share', exact).inputValue(), '70', "the link's design");
     assert.match(await page.getByRole('navigation', { name: 'Presentation' }).innerText(), /Slide 2 of 7: Price/);
     assert.deepEqual(await shown(page), { cards: ['price'], levers: ['Fee denomination', 'Burn share', 'Market depth'] });
     // The slide fits the projector's screen: the card and the levers, whole.
@@ -62,7 +62,7 @@ test('a link opens a slide: one chart, its levers, the link\'s design, and large
     await page.locator('#price').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('#price')?.dataset.stale === 'false');
     await page.evaluate(() => window.__fonts.clear());
-    await page.getByLabel('Burn share', exact).fill('80'); // a redraw at the usual size
+    await page.getByLabel('Burn share', exact).fill('60'); // a redraw at the usual size
     await page.waitForFunction(() => (window.__fonts.get('price') ?? 0) > 0);
     const usual = await largestFont(page, 'price');
     report('presentation_chart_text', { usual_px: usual, presenting_px: large });

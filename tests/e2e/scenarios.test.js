@@ -227,8 +227,20 @@ test('import by file picker and by drag and drop; a bad file changes nothing', a
     const picker = page.getByLabel('Import scenario JSON file');
     await picker.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"burn_share": 2}') });
     await page.locator('.banner.notice').filter({ hasText: '"bad.json" was not imported' }).waitFor();
-    assert.match(await page.locator('.banner.notice').textContent(), /burn_share must be between 0 and 1 \(got 2\)/);
+    assert.match(await page.locator('.banner.notice').textContent(), /Burn share must be between 0 % and 100 %; got 200 %\./);
     assert.deepEqual(await figures(page), before, 'a bad import leaves the design as it was');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    // In words: the first problem by its label, with how many more; an unknown field with the nearest known one.
+    await picker.setInputFiles({ name: 'two.json', mimeType: 'application/json', buffer: Buffer.from('{"burn_share": 2, "years": 0}') });
+    await page.locator('.banner.notice').filter({ hasText: '"two.json" was not imported' }).waitFor();
+    assert.match(await page.locator('.banner.notice').textContent(), /Burn share must be between 0 % and 100 %; got 200 % \(and 1 more field to fix\)\./);
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await picker.setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{"burn_shar": 0.5}') });
+    await page.locator('.banner.notice').filter({ hasText: '"typo.json" was not imported' }).waitFor();
+    const typo = await page.locator('.banner.notice').textContent();
+    assert.match(typo, /The file has a field this version does not know: "burn_shar"; did you mean "burn_share"\?/);
+    assert.doesNotMatch(typo, /expected one of/, 'not every field name');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
     await picker.setInputFiles({ name: 'picture.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1]) });
     await page.locator('.banner.notice').filter({ hasText: '"picture.png" was not imported' }).waitFor();
     await page.getByRole('button', { name: 'Dismiss' }).click();

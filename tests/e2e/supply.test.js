@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { suite, withPage, report, ARTIFACTS } from './lib/setup.js';
-import { figures, chartPixels, andRedraw, median, percentile } from './lib/page.js';
+import { figures, chartPixels, andRedraw, median, percentile, openLevers } from './lib/page.js';
 
 const env = suite();
 const exact = { exact: true };
@@ -146,7 +146,7 @@ test('the advanced part and the Unlocks chart at 1280x800, 1280x720 and 390x844'
   for (const [name, width, height, scale] of [['desktop-1280x800', 1280, 800, 1], ['desktop-1280x720', 1280, 720, 1], ['phone-390x844', 390, 844, 2]]) {
     await withPage(env, { width, height, deviceScaleFactor: scale }, async (page) => {
       // On a phone the levers' dock opens on its handle first.
-      if (width < 600) await page.getByRole('button', { name: 'Show the levers ▴' }).click();
+      await openLevers(page);
       await page.locator('#advanced summary').click();
       await type(page, 'team: share (%)', '25'); // a draft off 100 %, to show its message
       await page.getByText('Shares sum to 105 %').waitFor();

@@ -34,6 +34,12 @@ export async function andRedraw(page, action) {
   await page.waitForFunction((n) => performance.getEntriesByName('update').length > n, before);
 }
 
+/** On a phone the levers sit in a dock folded to its handle at first: open it, as a person would. */
+export async function openLevers(page) {
+  const show = page.getByRole('button', { name: 'Show the levers', exact: true });
+  if (await show.isVisible()) await show.click();
+}
+
 /** Load the app and wait for the first projection on screen. */
 export async function ready(page, url) {
   await page.goto(url);

@@ -19,6 +19,7 @@ pub mod supply;
 pub mod supply_fields;
 pub mod validate;
 mod validate_supply;
+mod words;
 
 pub use calendar::CalendarMonth;
 pub use supply::{Allocation, Change, Emission, EmissionSchedule};

@@ -77,6 +77,18 @@ pub enum Request {
         /// Which file.
         format: ExportFormat,
     },
+    /// Why an imported file is not a design, in a person's words
+    /// ([`ScenarioError::in_words`](crate::ScenarioError::in_words)), answered as an error that
+    /// names the file. The page reads files itself and asks only for a bad one's words, which
+    /// then live in the worker's module, not the page's.
+    Explain {
+        /// Request number.
+        id: u32,
+        /// The file's name.
+        name: String,
+        /// The file's text.
+        text: String,
+    },
 }
 
 /// A measure over a grid, row-major (`y` outer, `x` inner), for drawing a heatmap.

@@ -45,6 +45,10 @@ pub fn answer(request: Request) -> Response {
             Ok(text) => Response::Export { id, format, text },
             Err(e) => Response::Error { id, message: e.to_string() },
         },
+        Request::Explain { id, name, text } => {
+            let why = Scenario::from_import(&text).err().map_or_else(String::new, |e| e.in_words());
+            Response::Error { id, message: format!("\"{name}\" was not imported, and nothing changed: {why}") }
+        }
     }
 }
 
@@ -134,6 +138,20 @@ mod tests {
             assert_eq!((id, f), (1, format));
             assert_eq!(text, expected);
         }
+    }
+
+    #[test]
+    fn a_bad_import_is_explained_in_words() {
+        let text = r#"{"burn_share": 2}"#.to_owned();
+        let Response::Error { id, message } = ask(&Request::Explain { id: 4, name: "bad.json".to_owned(), text })
+        else {
+            panic!("not an error")
+        };
+        assert_eq!(id, 4);
+        assert_eq!(
+            message,
+            "\"bad.json\" was not imported, and nothing changed: Burn share must be between 0 % and 100 %; got 200 %."
+        );
     }
 
     #[test]
