@@ -200,6 +200,22 @@ pub fn App() -> Html {
             ondragover={drop.ondragover} ondragleave={drop.ondragleave} ondrop={drop.ondrop}>
             { masthead(start_walk, on_present) }
             <main class="layout">
+                // The levers come first in the page (and in the Tab order): beside the charts on the left
+                // of a wide screen, in the dock on a phone, where the layout places them.
+                <aside class={classes!("panel", (!*dock_open).then_some("folded"))} id="levers" aria-label="Design" tabindex="-1" onfocusin={on_focus_in}>
+                    // The handle of the lever dock, shown on narrow screens only (style.css).
+                    <button type="button" class="dock-handle" onclick={on_dock} aria-expanded={dock_open.to_string()}>
+                        { if *dock_open { "Fold the levers" } else { "Show the levers" } }
+                        <span aria-hidden="true">{ if *dock_open { " ▾" } else { " ▴" } }</span>
+                    </button>
+                    if let Some(i) = *walk_step {
+                        <Walk steps={(*steps).clone()} index={i} on_go={go_to_step} on_close={leave_walk} />
+                    }
+                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} {import} />
+                    <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
+                    <h2 class="panel-title">{ "Design levers" }</h2>
+                    <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />
+                </aside>
                 <section class="results" aria-label="Projection">
                     if let Some(i) = *slide {
                         { slide_bar(i, &go_to_slide, leave_slides) }
@@ -241,20 +257,6 @@ pub fn App() -> Html {
                         error={bands.error.clone()} on_enable={on_bands} />
                     <SensitivityMap scenario={state.scenario.clone()} />
                 </section>
-                <aside class={classes!("panel", (!*dock_open).then_some("folded"))} id="levers" aria-label="Design" tabindex="-1" onfocusin={on_focus_in}>
-                    // The handle of the lever dock, shown on narrow screens only (style.css).
-                    <button type="button" class="dock-handle" onclick={on_dock} aria-expanded={dock_open.to_string()}>
-                        { if *dock_open { "Fold the levers" } else { "Show the levers" } }
-                        <span aria-hidden="true">{ if *dock_open { " ▾" } else { " ▴" } }</span>
-                    </button>
-                    if let Some(i) = *walk_step {
-                        <Walk steps={(*steps).clone()} index={i} on_go={go_to_step} on_close={leave_walk} />
-                    }
-                    <ScenarioBar projection={p.clone()} pinned={state.pinned.is_some()} link={query} on_load={on_load.clone()} {on_pin} on_notify={on_notify.clone()} {import} />
-                    <SavedDesigns scenario={state.scenario.clone()} {on_load} {on_notify} />
-                    <h2 class="panel-title">{ "Design levers" }</h2>
-                    <Controls scenario={state.scenario.clone()} drafts={state.drafts.clone()} bands={state.bands} projection={p.clone()} table={state.table.clone()} {on_edit} />
-                </aside>
             </main>
             <footer class="colophon">
                 <p>{ "Runs entirely in your browser: nothing you enter leaves this page. Every number is explained in the " }<a href="model.html">{ "model notes" }</a>{ "." }</p>

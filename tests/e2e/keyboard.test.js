@@ -39,3 +39,18 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
     });
   });
 }
+
+for (const [width, height] of [[1280, 800], [390, 844]]) {
+  test(`at ${width}×${height} Tab alone reaches the preset menu after the masthead's few stops`, async () => {
+    await withPage(env, { width, height }, async (page) => {
+      // The skip link, the walk, Present (and on a phone the dock's handle), then the levers: they
+      // come before the results in the page, as they stand to the left of them on a wide screen.
+      let stops = 0;
+      while ((await page.evaluate(() => document.activeElement.id)) !== 'preset' && stops < 30) {
+        await page.keyboard.press('Tab');
+        stops += 1;
+      }
+      assert.equal(stops, width < 600 ? 5 : 4, `the preset menu is Tab stop ${stops}`);
+    });
+  });
+}
