@@ -98,7 +98,7 @@ pub fn SavedDesigns(props: &Props) -> Html {
 
     html! {
         <section class="saved" aria-labelledby="saved-title">
-            <h3 id="saved-title">{ "Saved designs" }</h3>
+            <h2 id="saved-title">{ "Saved designs" }</h2>
             <form class="save-row" onsubmit={on_save}>
                 <label for="design-name" class="visually-hidden">{ "Design name" }</label>
                 <input id="design-name" type="text" placeholder="Name this design" value={(*name).clone()} oninput={on_name} maxlength="80" />
