@@ -222,10 +222,14 @@ pub fn ChartCard(props: &Props) -> Html {
                 </div>
                 <p class="caption">{ props.caption }{ " " }{ super::notes_link(notes_section(props.kind)) }</p>
             </figcaption>
-            <div class="chart-wrap" ref={wrap} {onmousemove} {onmouseleave}>
-                <canvas ref={canvas_ref} tabindex="0" role="slider" {onkeydown} {onfocus} {onblur}
-                    aria-label={format!("{}: {} Use the left and right arrow keys to read each month.", props.title, props.caption)}
-                    aria-valuenow={at.to_string()} aria-valuetext={when}></canvas>
+            // The read-out beside the chart, not in the measured wrapper: on a phone it goes under the
+            // chart (style.css), and the chart must not take its height for its own.
+            <div class="chart-stage">
+                <div class="chart-wrap" ref={wrap} {onmousemove} {onmouseleave}>
+                    <canvas ref={canvas_ref} tabindex="0" role="slider" {onkeydown} {onfocus} {onblur}
+                        aria-label={format!("{}: {} Use the left and right arrow keys to read each month.", props.title, props.caption)}
+                        aria-valuenow={at.to_string()} aria-valuetext={when}></canvas>
+                </div>
                 { readout.unwrap_or_default() }
             </div>
             if *show_table {
