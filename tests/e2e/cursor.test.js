@@ -4,11 +4,10 @@
 // stays clean with a chart's read-out open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { suite, withPage } from './lib/setup.js';
 import { ready } from './lib/page.js';
+import { seriousViolations } from './lib/axe.js';
 
-const require = createRequire(import.meta.url);
 const env = suite();
 
 const title = (page, chart) => page.locator(`[data-chart="${chart}"] .readout-title`);
@@ -56,10 +55,7 @@ test('axe finds no serious or critical violation with a chart focused and its re
   await page.locator('[data-chart="Price"] canvas').focus();
   await page.keyboard.press('ArrowLeft');
   await title(page, 'Price').waitFor();
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+  assert.deepEqual(await seriousViolations(page), []);
   await context.close();
 });
 

@@ -6,11 +6,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { suite, report, ARTIFACTS } from './lib/setup.js';
+import { suite, ARTIFACTS } from './lib/setup.js';
 import { ready } from './lib/page.js';
+import { seriousViolations } from './lib/axe.js';
 
-const require = createRequire(import.meta.url);
 const env = suite();
 
 /** Relative luminance (WCAG) of a CSS `rgb(r, g, b)` or `#rrggbb` colour. */
@@ -67,11 +66,7 @@ for (const [name, width, height] of [['desktop', 1280, 800], ['desktop', 1280, 7
         await page.waitForFunction(() => performance.getEntriesByName('sweep').length > 0, null, { timeout: 30000 });
         await page.screenshot({ path: path.join(ARTIFACTS, `dark-${name}-${width}x${height}-full.png`), fullPage: true });
         await page.locator('[data-chart="Projected supply"]').getByRole('button', { name: 'Show as table' }).click();
-        await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-        const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-        const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        report(`axe_dark_${name}`, results.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length})`));
-        assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+        assert.deepEqual(await seriousViolations(page, `axe_dark_${name}`), []);
       }
       assert.deepEqual(errors, []);
     } finally {
@@ -115,11 +110,7 @@ test('the model notes in dark mode: dark, axe-core clean', async () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     assert.ok(luminance(bg) < 0.05, `notes page background ${bg}`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'dark-notes-1280x800.png') });
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    report('axe_dark_notes', results.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length})`));
-    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+    assert.deepEqual(await seriousViolations(page, 'axe_dark_notes'), []);
   } finally {
     await context.close();
   }

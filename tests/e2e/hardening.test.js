@@ -5,11 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { suite, withPage, report, ARTIFACTS } from './lib/setup.js';
 import { figures, ready } from './lib/page.js';
+import { seriousViolations } from './lib/axe.js';
 
-const require = createRequire(import.meta.url);
 const env = suite();
 
 
@@ -132,11 +131,7 @@ test('axe-core finds no serious or critical violations', async () => {
     const page = await context.newPage();
     await ready(page, env.url);
     await page.locator('[data-chart="Projected supply"]').getByRole('button', { name: 'Show as table' }).click();
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    report(`axe_${name}`, results.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length})`));
-    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+    assert.deepEqual(await seriousViolations(page, `axe_${name}`), []);
     await context.close();
   }
 });

@@ -3,12 +3,11 @@
 // the notes page readable and accessible on its own.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { suite, report } from './lib/setup.js';
 import { ready } from './lib/page.js';
+import { seriousViolations } from './lib/axe.js';
 
 const env = suite();
-const require = createRequire(import.meta.url);
 
 test('every lever and chart links to a section of the model notes that exists', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -59,11 +58,7 @@ test('the model notes page: the document, its tables, a way back, and axe-core c
       // Nothing wider than the window but a table's own scroll box.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at ${width}`);
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-      const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      report(`axe_notes_${name}`, results.violations.map((v) => `${v.impact}: ${v.id} (${v.nodes.length})`));
-      assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), []);
+      assert.deepEqual(await seriousViolations(page, `axe_notes_${name}`), []);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

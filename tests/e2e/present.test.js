@@ -4,12 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { suite, withPage, report, ARTIFACTS } from './lib/setup.js';
 import { figure, ready } from './lib/page.js';
+import { seriousViolations } from './lib/axe.js';
 
 const env = suite();
-const require = createRequire(import.meta.url);
 const exact = { exact: true };
 
 /** Record the largest font each canvas draws text in, CSS px (fonts are set in device pixels). */
@@ -106,10 +105,7 @@ test('presentation mode: axe-core clean, and screenshots at the three widths', a
     await ready(page, `${env.url}?present=supply`);
     await page.waitForFunction(() => document.querySelector('#supply')?.dataset.stale === 'false');
     await page.screenshot({ path: path.join(ARTIFACTS, `present-supply-${name}.png`) });
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    assert.deepEqual(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), [], name);
+    assert.deepEqual(await seriousViolations(page), [], name);
     assert.ok((await figure(page, 'final_supply')) > 0);
     await context.close();
   }
