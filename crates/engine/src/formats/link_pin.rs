@@ -3,22 +3,17 @@
 //! value of one key, `pin`, after the design on screen's pairs. A link without it opens exactly as
 //! before; a build older than the key says it ignored an unknown key and opens the design alone.
 
-use super::link::{from_query, to_query, LinkRead, PIN};
+use super::link::{from_query, to_query, value_of, with_pair, LinkRead, PIN};
 use crate::scenario::Scenario;
 
 /// The share link of `scenario`, with `pinned` as design A when there is one.
 pub fn to_query_pinned(scenario: &Scenario, pinned: Option<&Scenario>) -> String {
-    let mut query = form_urlencoded::Serializer::new(to_query(scenario));
-    if let Some(a) = pinned {
-        query.append_pair(PIN, &to_query(a));
-    }
-    query.finish()
+    with_pair(to_query(scenario), PIN, pinned.map(to_query).as_deref())
 }
 
 /// Design A of a link, read as any link is (with what had to be ignored), if the link pins one.
 pub fn pinned_in(query: &str) -> Option<LinkRead> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    form_urlencoded::parse(query.as_bytes()).find(|(key, _)| key == PIN).map(|(_, a)| from_query(&a))
+    value_of(query, PIN).map(|a| from_query(&a))
 }
 
 #[cfg(test)]

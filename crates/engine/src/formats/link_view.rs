@@ -3,21 +3,16 @@
 //! the engine only carries it. A link without it opens as before; a build older than the key says
 //! it ignored an unknown key and opens the design in the ordinary view.
 
-use super::link::PRESENT;
+use super::link::{value_of, with_pair, PRESENT};
 
 /// `query` (a share link's pairs) with the slide `present` shown, when there is one.
 pub fn with_slide(query: String, present: Option<&str>) -> String {
-    let mut query = form_urlencoded::Serializer::new(query);
-    if let Some(slide) = present {
-        query.append_pair(PRESENT, slide);
-    }
-    query.finish()
+    with_pair(query, PRESENT, present)
 }
 
 /// The slide a link presents, if it asks for the presentation mode.
 pub fn slide_in(query: &str) -> Option<String> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    form_urlencoded::parse(query.as_bytes()).find(|(key, _)| key == PRESENT).map(|(_, slide)| slide.trim().to_owned())
+    value_of(query, PRESENT).map(|slide| slide.trim().to_owned())
 }
 
 #[cfg(test)]
