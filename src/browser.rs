@@ -72,6 +72,24 @@ pub async fn copy(text: String) -> Result<(), String> {
         .map_err(|_| "The browser did not allow copying; select the link below and copy it.".to_owned())
 }
 
+/// Listen for keys anywhere on the page while the returned listener lives: `handle` answers whether
+/// it used the key, and a used key does nothing else (the listener is not passive, so arrows and
+/// Page Up/Down do not also scroll). The walk's keys and the presentation's clicker.
+pub fn on_window_keys(
+    handle: impl Fn(&web_sys::KeyboardEvent) -> bool + 'static,
+) -> Option<gloo::events::EventListener> {
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    window().map(|w| {
+        gloo::events::EventListener::new_with_options(&w, "keydown", options, move |e| {
+            if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                if handle(e) {
+                    e.prevent_default();
+                }
+            }
+        })
+    })
+}
+
 /// Give the keyboard's focus to the first element matching `selector`, if there is one: where a
 /// control that had it has just gone (presentation mode's buttons come and go with the mode).
 pub fn focus(selector: &str) {

@@ -3,9 +3,6 @@
 //! is ([`use_clicker`]).
 
 use crate::presentation::SLIDES;
-use gloo::events::{EventListener, EventListenerOptions};
-use wasm_bindgen::JsCast;
-use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 /// The bar for slide `index`: `on_go` goes to a slide, `on_leave` leaves the mode. A function, not
@@ -29,16 +26,14 @@ pub fn slide_bar(index: usize, on_go: &Callback<usize>, on_leave: Callback<Mouse
 #[hook]
 pub fn use_clicker(index: Option<usize>, on_go: Callback<usize>) {
     use_effect_with(index, move |&index| {
-        let listener = index.zip(web_sys::window()).map(|(index, w)| {
-            let options = EventListenerOptions::enable_prevent_default();
-            EventListener::new_with_options(&w, "keydown", options, move |e| {
-                let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
+        let listener = index.and_then(|index| {
+            crate::browser::on_window_keys(move |e| {
                 match e.key().as_str() {
                     "PageDown" if index + 1 < SLIDES.len() => on_go.emit(index + 1),
                     "PageUp" if index > 0 => on_go.emit(index - 1),
-                    _ => return,
+                    _ => return false,
                 }
-                e.prevent_default();
+                true
             })
         });
         move || drop(listener)

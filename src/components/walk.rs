@@ -7,9 +7,8 @@
 //! the control). Leaving keeps the design on screen.
 
 use crate::walk::Step;
-use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 /// Props of [`Walk`].
@@ -77,26 +76,21 @@ pub fn Walk(props: &Props) -> Html {
     {
         let (on_go, on_close) = (props.on_go.clone(), props.on_close.clone());
         use_effect_with((index, count), move |&(index, count)| {
-            let listener = web_sys::window().map(|w| {
-                // Not passive: the arrows must not also scroll the page.
-                let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&w, "keydown", options, move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else { return };
-                    let in_control = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<Element>().ok())
-                        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-                    if in_control || e.alt_key() || e.ctrl_key() || e.meta_key() {
-                        return;
-                    }
-                    match e.key().as_str() {
-                        "ArrowRight" if index + 1 < count => on_go.emit(index + 1),
-                        "ArrowLeft" if index > 0 => on_go.emit(index - 1),
-                        "Escape" => on_close.emit(()),
-                        _ => return,
-                    }
-                    e.prevent_default();
-                })
+            let listener = crate::browser::on_window_keys(move |e| {
+                let in_control = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<Element>().ok())
+                    .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+                if in_control || e.alt_key() || e.ctrl_key() || e.meta_key() {
+                    return false;
+                }
+                match e.key().as_str() {
+                    "ArrowRight" if index + 1 < count => on_go.emit(index + 1),
+                    "ArrowLeft" if index > 0 => on_go.emit(index - 1),
+                    "Escape" => on_close.emit(()),
+                    _ => return false,
+                }
+                true
             });
             move || drop(listener)
         });
