@@ -55,7 +55,7 @@ pub fn App() -> Html {
     let slide = use_state(|| link::slide_in(&browser::query()).map(|id| crate::presentation::slide_of(&id)));
     // The lever dock on a narrow screen: open, or folded down to its handle. Folded at first, so a
     // phone opens on the answer, as the first view drawn at build time shows it; open when the
-    // page presents a slide beside its levers. A keyboard opens it by moving into it (style.css).
+    // page presents a slide beside its levers. Focus moving into it opens it (`on_focus_in`).
     let dock_open = use_state(|| slide.is_some());
 
     let on_action = {
@@ -120,15 +120,25 @@ pub fn App() -> Html {
         })
     };
     let start_walk = {
-        let (walk_step, on_load, steps, on_notify, dock_open) =
-            (walk_step.clone(), on_load.clone(), steps.clone(), on_notify.clone(), dock_open.clone());
+        let (walk_step, on_load, steps, on_notify, dock_open, go_to_step) = (
+            walk_step.clone(),
+            on_load.clone(),
+            steps.clone(),
+            on_notify.clone(),
+            dock_open.clone(),
+            go_to_step.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
+            dock_open.set(true);
+            // Fetched once: a second start goes to the first step of the steps already here.
+            if !steps.is_empty() {
+                go_to_step.emit(0);
+                return;
+            }
             let (walk_step, on_load, steps, on_notify) =
                 (walk_step.clone(), on_load.clone(), steps.clone(), on_notify.clone());
-            dock_open.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = if steps.is_empty() { walk::load().await } else { Ok((**steps).clone()) };
-                match loaded {
+                match walk::load().await {
                     Ok(all) if !all.is_empty() => {
                         on_load.emit(all[0].scenario.clone());
                         steps.set(std::rc::Rc::new(all));
