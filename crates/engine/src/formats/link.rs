@@ -36,22 +36,6 @@ pub(super) const PIN: &str = "pin";
 /// The key of the presentation mode's slide (`link_view.rs`): how the page shows the design, not
 /// the design, so the design's reading skips it too.
 pub(super) const PRESENT: &str = "present";
-
-/// `query` with `key=value` after its pairs, when there is a value: how the keys beside the design
-/// (`pin`, `present`) ride in a link.
-pub(super) fn with_pair(query: String, key: &str, value: Option<&str>) -> String {
-    let mut query = form_urlencoded::Serializer::new(query);
-    if let Some(value) = value {
-        query.append_pair(key, value);
-    }
-    query.finish()
-}
-
-/// The value of `key` in `query` (with or without its leading `?`), if the link has it.
-pub(super) fn value_of(query: &str, key: &str) -> Option<String> {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == key).map(|(_, value)| value.into_owned())
-}
 /// The nested objects, written by dotted key.
 const NESTED: [&str; 2] = [SHOCK, EMISSION];
 

@@ -3,7 +3,8 @@
 //! value of one key, `pin`, after the design on screen's pairs. A link without it opens exactly as
 //! before; a build older than the key says it ignored an unknown key and opens the design alone.
 
-use super::link::{from_query, to_query, value_of, with_pair, LinkRead, PIN};
+use super::link::{from_query, to_query, LinkRead, PIN};
+use super::link_pairs::{value_of, with_pair};
 use crate::scenario::Scenario;
 
 /// The share link of `scenario`, with `pinned` as design A when there is one.

@@ -3,7 +3,8 @@
 //! the engine only carries it. A link without it opens as before; a build older than the key says
 //! it ignored an unknown key and opens the design in the ordinary view.
 
-use super::link::{value_of, with_pair, PRESENT};
+use super::link::PRESENT;
+use super::link_pairs::{value_of, with_pair};
 
 /// `query` (a share link's pairs) with the slide `present` shown, when there is one.
 pub fn with_slide(query: String, present: Option<&str>) -> String {

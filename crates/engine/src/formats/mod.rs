@@ -3,6 +3,7 @@
 pub mod export;
 pub mod json;
 pub mod link;
+mod link_pairs;
 pub mod link_pin;
 mod link_rows;
 pub mod link_view;
