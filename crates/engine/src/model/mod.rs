@@ -18,6 +18,7 @@ pub mod plan;
 pub(crate) mod price;
 pub mod run;
 pub mod staking;
+pub mod state;
 pub mod step;
 pub mod summary;
 mod treasury;
@@ -26,7 +27,8 @@ pub mod vesting;
 pub use month::Month;
 pub use plan::Plan;
 pub use run::{run, summarize};
-pub use step::{step, State};
+pub use state::State;
+pub use step::step;
 pub use summary::Summary;
 
 use crate::scenario::{Emission, EmissionSchedule, FeeDenomination, PriceModel, Scenario, ValuationBasis, YieldSource};
@@ -211,6 +213,20 @@ impl Model {
     #[inline]
     pub fn monthly_inflation(&self, t: u32) -> f64 {
         self.inflation.get(t as usize - 1).copied().unwrap_or(0.0)
+    }
+
+    /// Whether the design leaves idle every mechanism [`plain_step`](step::plain_step) compiles
+    /// out: a price that is not the market's, vesting that never locks or unlocks a token, a stake
+    /// that never moves (no stakers following the yield, no slashing, no unbonding) and no
+    /// treasury budget. Version 1 and 2 designs without allocations are plain, as is the numpy
+    /// peer's model (`scripts/bench.sh`).
+    pub fn is_plain(&self) -> bool {
+        self.price_model != PriceModel::Market
+            && self.vesting.is_idle()
+            && self.stake_adjustment_speed == 0.0
+            && self.monthly_slashing == 0.0
+            && self.unbonding_months == 0
+            && self.treasury_budget == 0.0
     }
 }
 

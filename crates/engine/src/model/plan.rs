@@ -44,6 +44,11 @@ impl Plan {
         self.phases.iter().rev().find(|(start, _)| *start <= month).map_or(self.first(), |(_, m)| m)
     }
 
+    /// Whether every phase is plain ([`Model::is_plain`]), so that a run may take the plain step.
+    pub fn is_plain(&self) -> bool {
+        self.phases.iter().all(|(_, m)| m.is_plain())
+    }
+
     /// Number of phases (1 without changes).
     pub fn len(&self) -> usize {
         self.phases.len()

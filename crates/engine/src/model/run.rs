@@ -3,7 +3,8 @@
 
 use super::month::Month;
 use super::plan::Plan;
-use super::step::{step, State};
+use super::state::State;
+use super::step::step;
 use super::summary::Summary;
 use crate::scenario::error::ScenarioError;
 use crate::scenario::validate::validate;

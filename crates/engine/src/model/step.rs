@@ -14,117 +14,14 @@
 //! debug builds.
 
 use super::lanes::Real;
-use super::market::Pool;
 use super::month::Month;
 use super::price::{self, Anchor};
-use super::staking::{self, Unbonding};
+use super::staking;
+use super::state::{stakeable, State};
+use super::treasury::Spending;
+use super::vesting::Unlock;
 use super::{burn, emission, fees, tokens_for, treasury, valuation_basis, Model};
 use crate::scenario::{FeeDenomination, PriceModel};
-
-/// What carries over from one month to the next: one path's (`f64`) or several paths' side by
-/// side ([`Lanes`](super::lanes::Lanes)).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct State<R = f64> {
-    /// Months completed so far.
-    pub month: u32,
-    /// Token supply now, tokens.
-    pub supply: R,
-    /// Gross fees of the last month completed before any speculation shock, USD (the base the
-    /// next month grows from; month 1 starts from the model's first-month fees instead).
-    pub fees: R,
-    /// Fixed-model price of the next month before any shock, USD.
-    pub path_price: R,
-    /// The market's speculative premium before any shock, USD of market cap.
-    pub premium: R,
-    /// Tokens the treasury holds.
-    pub treasury_tokens: R,
-    /// Tokens still locked by vesting.
-    pub locked: R,
-    /// Tokens staked at the end of the last month.
-    pub staked: R,
-    /// Share of the stakeable tokens staked at the end of the last month.
-    pub stake_share: R,
-    /// Tokens unstaked and waiting to be released.
-    pub unbonding: Unbonding<R>,
-    /// USD the treasury holds.
-    pub treasury_cash: R,
-    /// The treasury budget's growth since launch (the budget is the model's times this).
-    pub budget_factor: R,
-    /// The market's pool at the end of the last month.
-    pub pool: Pool<R>,
-    /// Tokens minted so far.
-    pub cumulative_minted: R,
-    /// Tokens burned by use so far.
-    pub cumulative_burned: R,
-    /// Tokens slashed so far.
-    pub cumulative_slashed: R,
-}
-
-impl State {
-    /// The state at month 0: the allocation table's launch unlocks circulate (or sit in the
-    /// treasury), the rest is locked.
-    pub fn start(model: &Model) -> Self {
-        let (locked, treasury_tokens) = (model.vesting.locked_at_launch, model.vesting.treasury_at_launch);
-        let staked = model.staked_fraction * stakeable(model, model.initial_supply, locked, treasury_tokens);
-        let circulating = (model.initial_supply - locked - staked - treasury_tokens).max(0.0);
-        let depth = model.liquidity
-            * model.initial_price
-            * if model.depth_on_supply { model.initial_supply } else { circulating };
-        Self {
-            month: 0,
-            supply: model.initial_supply,
-            fees: 0.0,
-            path_price: model.initial_price,
-            premium: model.launch_premium,
-            treasury_tokens,
-            locked,
-            staked,
-            stake_share: model.staked_fraction,
-            unbonding: Unbonding::default(),
-            treasury_cash: 0.0,
-            budget_factor: 1.0,
-            pool: Pool { price: model.initial_price, depth },
-            cumulative_minted: 0.0,
-            cumulative_burned: 0.0,
-            cumulative_slashed: 0.0,
-        }
-    }
-}
-
-impl<const N: usize> State<super::lanes::Lanes<N>> {
-    /// `state` in every lane: `N` paths at the same point.
-    pub fn splat(state: &State) -> Self {
-        let s = state;
-        let l = super::lanes::Lanes::from;
-        Self {
-            month: s.month,
-            supply: l(s.supply),
-            fees: l(s.fees),
-            path_price: l(s.path_price),
-            premium: l(s.premium),
-            treasury_tokens: l(s.treasury_tokens),
-            locked: l(s.locked),
-            staked: l(s.staked),
-            stake_share: l(s.stake_share),
-            unbonding: Unbonding::splat(&s.unbonding),
-            treasury_cash: l(s.treasury_cash),
-            budget_factor: l(s.budget_factor),
-            pool: Pool { price: l(s.pool.price), depth: l(s.pool.depth) },
-            cumulative_minted: l(s.cumulative_minted),
-            cumulative_burned: l(s.cumulative_burned),
-            cumulative_slashed: l(s.cumulative_slashed),
-        }
-    }
-}
-
-/// What the staked share is a share of, tokens: every token not locked by vesting, less the
-/// treasury's from version 4 on (the treasury does not stake); unbonding tokens are in it (they
-/// left the stake, not the basis), so a release moves tokens into circulation and nowhere else.
-#[inline]
-fn stakeable<R: Real>(model: &Model, supply: R, locked: R, treasury_tokens: R) -> R {
-    let treasury = if model.stake_excludes_treasury { treasury_tokens } else { R::splat(0.0) };
-    (supply - locked - treasury).max(0.0)
-}
 
 /// The month's orders other than the buyback, in tokens; they fill together at one price.
 #[derive(Debug, Clone, Copy)]
@@ -150,6 +47,24 @@ struct Orders<R> {
 /// for a Monte Carlo path).
 #[inline(always)]
 pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Month<R> {
+    step_as::<R, false>(model, state, fee_growth)
+}
+
+/// [`step`] of a plain design ([`Model::is_plain`]): the same month, every column the same bits,
+/// with the mechanisms such a design leaves idle compiled out (the market and its pool, vesting,
+/// stakers who move, slashing, unbonding, the treasury's budget). They cost a plain design's
+/// Monte Carlo about half its time though each contributes nothing but zeros: the unbonding
+/// queue alone is a dozen loads and comparisons a month.
+#[inline(always)]
+pub fn plain_step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Month<R> {
+    debug_assert!(model.is_plain(), "plain_step of a design that is not plain");
+    step_as::<R, true>(model, state, fee_growth)
+}
+
+/// The step, with `PLAIN` saying that the design is plain: each idle mechanism's contribution is
+/// then the zero it would have computed.
+#[inline(always)]
+fn step_as<R: Real, const PLAIN: bool>(model: &Model, state: &mut State<R>, fee_growth: R) -> Month<R> {
     let zero = R::splat(0.0);
     let month = state.month + 1;
     let shocked = month >= model.shock_month;
@@ -157,12 +72,14 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     if month == model.stake_reset_month {
         state.stake_share = R::splat(model.staked_fraction); // launch, or a change setting the stake
     }
-    let stakeable_before = stakeable(model, supply, state.locked, state.treasury_tokens);
+    // A plain design locks nothing and queues nothing: `x − 0` is `x`, so these read as zeros.
+    let (locked_before, unbonding_before) = if PLAIN { (zero, zero) } else { (state.locked, state.unbonding.total) };
+    let stakeable_before = stakeable(model, supply, locked_before, state.treasury_tokens);
     let staked_before = state.stake_share * stakeable_before;
     let circulating_before =
-        (supply - state.locked - staked_before - state.unbonding.total - state.treasury_tokens).max(0.0);
-    let market = model.price_model == PriceModel::Market;
-    let unlock = model.vesting.month(month);
+        (supply - locked_before - staked_before - unbonding_before - state.treasury_tokens).max(0.0);
+    let market = !PLAIN && model.price_model == PriceModel::Market;
+    let unlock = if PLAIN { Unlock::default() } else { model.vesting.month(month) };
     // Unlocked tokens are sold as they unlock, alone, before the traders' pull (zero: no market).
     let unlock_fill =
         if market && unlock.sold > 0.0 { state.pool.clear(zero, zero, R::splat(unlock.sold)) } else { zero };
@@ -176,7 +93,7 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     // One division by the supply, shared: divisions are most of a month's cost (about 8 cycles
     // each against 1 for a product), so the step divides by each quantity once and multiplies.
     let per_supply = R::splat(1.0) / supply;
-    let anchor = if model.price_model == PriceModel::Market {
+    let anchor = if market {
         price::anchor(model, basis, premium, supply, per_supply)
     } else {
         Anchor { fundamental: price::anchor(model, basis, zero, supply, per_supply).fundamental, premium: zero }
@@ -195,7 +112,7 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     let per_token = R::splat(1.0) / price_usd; // one division a month; every conversion below multiplies
     let burn = burn::execute(model, split.burn_budget, price_usd, per_token, circulating_before, pool);
     // From the stake alone; never more than the burn left (rounding, when nearly nothing is left).
-    let slashed = (staked_before * model.monthly_slashing).min((supply - burn.tokens).max(0.0));
+    let slashed = if PLAIN { zero } else { (staked_before * model.monthly_slashing).min((supply - burn.tokens).max(0.0)) };
     let minted = emission::minted(model, month, staked_before, supply, per_token, split.stakers);
 
     // The treasury: its fee income (tokens when fees are native, USD otherwise, and any burn
@@ -215,15 +132,19 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     let cash_in = fee_cash + burn.unburnable_usd;
     let held = state.treasury_tokens + fee_tokens + unlock.to_treasury;
     let budget = R::splat(model.treasury_budget) * state.budget_factor;
-    let spending = treasury::spend(budget, state.treasury_cash + cash_in, held, price_usd, per_token);
+    let spending = if PLAIN {
+        Spending::default() // no budget: nothing paid
+    } else {
+        treasury::spend(budget, state.treasury_cash + cash_in, held, price_usd, per_token)
+    };
     let treasury_tokens = held - spending.tokens_to_sell;
 
     let supply_after = supply + minted - burn.tokens - slashed;
-    let locked = R::splat(model.vesting.locked_after(month));
+    let locked = if PLAIN { zero } else { R::splat(model.vesting.locked_after(month)) };
     let stakeable_after = stakeable(model, supply_after, locked, treasury_tokens);
     // The stake follows the supply at its share; slashing takes from the stake alone.
     // (Without slashing nothing is taken: the division is skipped, with the same result.)
-    let kept = if model.monthly_slashing > 0.0 {
+    let kept = if !PLAIN && model.monthly_slashing > 0.0 {
         R::select(
             slashed.gt(0.0) & stakeable_before.gt(slashed),
             (staked_before - slashed) / (stakeable_before - slashed),
@@ -233,8 +154,8 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
         state.stake_share
     };
     let income = tokens_for(split.stakers, per_token) + minted; // stakers' month, in tokens
-    let released = state.unbonding.release(month);
-    let (base, share) = if model.stake_adjustment_speed > 0.0 {
+    let released = if PLAIN { zero } else { state.unbonding.release(month) };
+    let (base, share) = if !PLAIN && model.stake_adjustment_speed > 0.0 {
         // The stake and the tokens still unbonding never exceed what can be staked: where the
         // stakeable tokens shrank under a full queue, the stake is what is left (no decision, so
         // not a move), and stakers decide from there. They close part of the gap to the stake the
@@ -252,9 +173,13 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     } else {
         (kept, kept)
     };
-    let moved = (share - base) * stakeable_after; // tokens: + joined the stake, − left it
+    // Tokens: + joined the stake, − left it (a plain design's stake never moves: `share − base`
+    // is `+0`, as is its product).
+    let moved = if PLAIN { zero } else { (share - base) * stakeable_after };
     let (joined, left) = (moved.max(0.0), (-moved).max(0.0));
-    let released = if model.unbonding_months == 0 {
+    let released = if PLAIN {
+        zero // the stake never moves: nothing leaves it
+    } else if model.unbonding_months == 0 {
         released + left
     } else {
         state.unbonding.queue(month + model.unbonding_months, left);
@@ -283,7 +208,7 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
     } else {
         price_usd
     };
-    let unlocked = state.locked - locked;
+    let unlocked = locked_before - locked;
     let staked = share * stakeable_after;
     // Locked from circulation by use: stake added by a rise of the staked fraction (a change) and
     // by stakers following the yield, less stake they left. Stake that follows the supply is not
@@ -333,7 +258,7 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
         R::all(locked.le(supply_after + R::splat(1e-6) * supply_after)),
         "more locked than supply at month {month}"
     );
-    let unbonding = state.unbonding.total;
+    let unbonding = if PLAIN { zero } else { state.unbonding.total };
     let circulating_after = (supply_after - locked - staked - unbonding - treasury_tokens).max(0.0);
     // Burn and mint: users buying the token to burn it are fee buyers, not a buyback.
     let users_burn = model.denomination == FeeDenomination::BurnAndMint;
@@ -365,7 +290,7 @@ pub fn step<R: Real>(model: &Model, state: &mut State<R>, fee_growth: R) -> Mont
         value_capture_ratio: R::select(fees_usd.gt(0.0), (burn.usd + split.stakers) / fees_usd, zero),
         treasury_tokens,
         fundamental_usd: anchor.fundamental,
-        anchor_usd: if model.price_model == PriceModel::Market { anchor.value() } else { price_usd },
+        anchor_usd: if market { anchor.value() } else { price_usd },
         market_depth_usd,
         fee_buys_usd: orders.fee_buys * fill + if users_burn { burn.bought_usd } else { zero },
         buyback_usd: if users_burn { zero } else { burn.bought_usd },

@@ -68,6 +68,15 @@ impl Vesting {
         v
     }
 
+    /// Whether no token is ever locked or unlocked: every amount is exactly `+0`, as without
+    /// allocations (the plain step reads them as zeros).
+    pub fn is_idle(&self) -> bool {
+        let zero = |x: f64| x.to_bits() == 0;
+        zero(self.locked_at_launch)
+            && self.locked.iter().all(|&l| zero(l))
+            && self.months.iter().all(|u| zero(u.sold) && zero(u.kept) && zero(u.to_treasury))
+    }
+
     /// What month `t` unlocks (nothing beyond the horizon or without allocations).
     #[inline]
     pub fn month(&self, t: u32) -> Unlock {

@@ -25,7 +25,8 @@ use super::run::{path_stream, surely_finite, CHUNK};
 use super::sampling::Ziggurat;
 use super::{distribution_unranked, Band, Distribution, MonteCarlo, Percentiles};
 use crate::model::lanes::{Lanes, Real};
-use crate::model::{step, Model, Month, Plan, State};
+use crate::model::step::{plain_step, step};
+use crate::model::{Model, Month, Plan, State};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::Scenario;
 use rand_xoshiro::Xoshiro256PlusPlus;
@@ -81,6 +82,10 @@ type Range = (Number, Number);
 /// The range of nothing yet.
 const NOTHING: Range = (Lanes([f64::INFINITY; LANES]), Lanes([f64::NEG_INFINITY; LANES]));
 
+/// The monthly step a run takes: [`step`], or [`plain_step`] for a plain design (the same bits).
+trait Step: Fn(&Model, &mut State<Number>, Number) -> Month<Number> + Copy + Sync {}
+impl<F: Fn(&Model, &mut State<Number>, Number) -> Month<Number> + Copy + Sync> Step for F {}
+
 /// A month of the block: its number and the model in force.
 struct BlockMonth<'a> {
     model: &'a Model,
@@ -91,7 +96,9 @@ struct BlockMonth<'a> {
 /// `outputs` (month by month, quantity by quantity, `paths` values each: the chunk's share of the
 /// block's samples) and their ranges into `ranges` (one a sample). Returns whether every row was
 /// surely finite, stopping at the first that is not.
+#[allow(clippy::too_many_arguments)] // one call site, each argument a different part of the run
 fn chunk(
+    step: impl Step,
     months: &[BlockMonth],
     normal: &Ziggurat,
     sigma: f64,
@@ -155,6 +162,7 @@ pub(super) fn simulate(
     progress: &mut dyn FnMut(u32, u32),
 ) -> Option<Result<MonteCarlo, ScenarioError>> {
     let plan = Plan::new(scenario);
+    let plain = plan.is_plain();
     let model = plan.first();
     let n = scenario.paths as usize;
     let sigma = scenario.growth_volatility / 12f64.sqrt(); // monthly volatility of log growth
@@ -176,7 +184,12 @@ pub(super) fn simulate(
         let last = (first + months_a_block as u32 - 1).min(model.months);
         let months: Vec<BlockMonth> = (first..=last).map(|month| BlockMonth { model: plan.at(month), month }).collect();
         let used = months.len() * QUANTITIES * n;
-        let extremes = block(&months, &normal, sigma, n, &mut groups, &mut samples[..used], &mut ranges)?;
+        let (group_samples, used_samples) = (&mut groups, &mut samples[..used]);
+        let extremes = if plain {
+            block(plain_step, &months, &normal, sigma, n, group_samples, used_samples, &mut ranges)
+        } else {
+            block(step, &months, &normal, sigma, n, group_samples, used_samples, &mut ranges)
+        }?;
         let percentiles = percentiles_of(&samples[..used], n, &extremes, &mut scratch);
         for (m, month) in (first..=last).enumerate() {
             let q = &percentiles[m * QUANTITIES..(m + 1) * QUANTITIES];
@@ -202,7 +215,9 @@ pub(super) fn simulate(
 /// Every chunk of groups through the block's `months`, on every core with the `parallel` feature;
 /// each sample's smallest and largest value when every row was surely finite. `samples` holds the
 /// block's samples, `n` values each; `ranges` is room for each chunk's ranges.
+#[allow(clippy::too_many_arguments)] // one call site, each argument a different part of the run
 fn block(
+    step: impl Step,
     months: &[BlockMonth],
     normal: &Ziggurat,
     sigma: f64,
@@ -225,7 +240,7 @@ fn block(
     }
     type Task<'a, 'b> = (usize, ((&'a mut [Group], Vec<&'b mut [f64]>), &'a mut [Range]));
     let run = |(c, ((groups, mut share), ranges)): Task| {
-        chunk(months, normal, sigma, (n - c * CHUNK).min(CHUNK), groups, &mut share, ranges)
+        chunk(step, months, normal, sigma, (n - c * CHUNK).min(CHUNK), groups, &mut share, ranges)
     };
     #[cfg(feature = "parallel")]
     let finite = {
