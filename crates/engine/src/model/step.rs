@@ -112,7 +112,8 @@ fn step_as<R: Real, const PLAIN: bool>(model: &Model, state: &mut State<R>, fee_
     let per_token = R::splat(1.0) / price_usd; // one division a month; every conversion below multiplies
     let burn = burn::execute(model, split.burn_budget, price_usd, per_token, circulating_before, pool);
     // From the stake alone; never more than the burn left (rounding, when nearly nothing is left).
-    let slashed = if PLAIN { zero } else { (staked_before * model.monthly_slashing).min((supply - burn.tokens).max(0.0)) };
+    let slashed =
+        if PLAIN { zero } else { (staked_before * model.monthly_slashing).min((supply - burn.tokens).max(0.0)) };
     let minted = emission::minted(model, month, staked_before, supply, per_token, split.stakers);
 
     // The treasury: its fee income (tokens when fees are native, USD otherwise, and any burn

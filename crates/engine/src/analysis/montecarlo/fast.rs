@@ -20,12 +20,12 @@
 //! path, which reports any overflow exactly as the deterministic projection does.
 
 use super::growth;
+use super::paths::{self, Carried, PathState};
 use super::percentiles::{percentiles_between, Scratch};
 use super::run::{path_stream, surely_finite, CHUNK};
 use super::sampling::Ziggurat;
 use super::{distribution_unranked, Band, Distribution, MonteCarlo, Percentiles};
 use crate::model::lanes::{Lanes, Real};
-use crate::model::step::{plain_step, step};
 use crate::model::{Model, Month, Plan, State};
 use crate::scenario::error::ScenarioError;
 use crate::scenario::Scenario;
@@ -46,15 +46,19 @@ pub(super) const BLOCK: usize = 24;
 pub(super) const BLOCK: usize = 1;
 
 /// About the most memory a block's samples take above [`MIN_BLOCK`] months: blocks are shorter
-/// than [`BLOCK`] from about 44,000 paths on (ten months at 100,000).
-const BLOCK_BYTES: usize = 32 << 20;
+/// than [`BLOCK`] from about 11,000 paths on (two months at 100,000). Small enough that the
+/// percentiles read the block's samples from the caches rather than from memory: at 100,000
+/// paths of the numpy peer's design 8 MiB measured 167 ms against 178 for 16, 233 for 32 and 197
+/// for 4 (2 threads; 253 against 336 ms for the default design from 32 MiB).
+const BLOCK_BYTES: usize = 8 << 20;
 
 /// The fewest months in a block, however many paths: a chunk's states then stay in cache for
-/// four months rather than crossing memory every month (1,000,000 paths: 2.4 s against 2.8 with
-/// one-month blocks and 2.7 with eight, whose samples no longer fit the caches). The samples
-/// take `4 · 4 · 8` = 128 bytes a path there, beside about 270 for the path's state and stream.
+/// two months rather than crossing memory every month (1,000,000 paths of the numpy peer's design:
+/// 2.41 s against 2.61 with one-month blocks, 2.41 with four and 2.85 with eight, whose samples no
+/// longer fit the caches). The samples take `2 · 4 · 8` = 64 bytes a path there, beside the
+/// path's state and stream (about 270 bytes, or 72 for a plain design: `paths.rs`).
 #[cfg(feature = "parallel")]
-const MIN_BLOCK: usize = 4;
+const MIN_BLOCK: usize = 2;
 #[cfg(not(feature = "parallel"))]
 const MIN_BLOCK: usize = 1;
 
@@ -66,8 +70,9 @@ fn block_months(paths: usize) -> usize {
 /// The numbers of one group of paths.
 type Number = Lanes<LANES>;
 
-/// One group of paths: their state, side by side, and each path's random numbers.
-type Group = (State<Number>, [Xoshiro256PlusPlus; LANES]);
+/// One group of paths: their state, side by side (all of it, or what a plain design's paths do
+/// not share: [`PathState`]), and each path's random numbers.
+type Group<S> = (S, [Xoshiro256PlusPlus; LANES]);
 
 /// Groups a task steps: [`CHUNK`] paths.
 const GROUPS: usize = CHUNK / LANES;
@@ -82,33 +87,29 @@ type Range = (Number, Number);
 /// The range of nothing yet.
 const NOTHING: Range = (Lanes([f64::INFINITY; LANES]), Lanes([f64::NEG_INFINITY; LANES]));
 
-/// The monthly step a run takes: [`step`], or [`plain_step`] for a plain design (the same bits).
-trait Step: Fn(&Model, &mut State<Number>, Number) -> Month<Number> + Copy + Sync {}
-impl<F: Fn(&Model, &mut State<Number>, Number) -> Month<Number> + Copy + Sync> Step for F {}
-
-/// A month of the block: its number and the model in force.
+/// A month of the block: its number, the model in force and, for a plain design, the state its
+/// paths share at the month's start (see `paths.rs`).
 struct BlockMonth<'a> {
     model: &'a Model,
     month: u32,
+    shared: State<Number>,
 }
 
 /// Step one chunk of groups through `months`, writing each path's quantities of each month into
 /// `outputs` (month by month, quantity by quantity, `paths` values each: the chunk's share of the
 /// block's samples) and their ranges into `ranges` (one a sample). Returns whether every row was
 /// surely finite, stopping at the first that is not.
-#[allow(clippy::too_many_arguments)] // one call site, each argument a different part of the run
-fn chunk(
-    step: impl Step,
+fn chunk<S: PathState<Number>>(
     months: &[BlockMonth],
     normal: &Ziggurat,
     sigma: f64,
     paths: usize,
-    groups: &mut [Group],
+    groups: &mut [Group<S>],
     outputs: &mut [&mut [f64]],
     ranges: &mut [Range],
 ) -> bool {
     ranges.fill(NOTHING);
-    for (m, BlockMonth { model, month }) in months.iter().enumerate() {
+    for (m, BlockMonth { model, month, shared }) in months.iter().enumerate() {
         let growth = model.monthly_fee_growth;
         let out = &mut outputs[m * QUANTITIES..(m + 1) * QUANTITIES];
         let ranges = &mut ranges[m * QUANTITIES..(m + 1) * QUANTITIES];
@@ -127,7 +128,7 @@ fn chunk(
                     factors[i] = factors[0];
                 }
             }
-            let row = step(model, state, Lanes(factors));
+            let row = state.step(model, shared, Lanes(factors));
             if !surely_finite(&row) {
                 return false;
             }
@@ -162,15 +163,28 @@ pub(super) fn simulate(
     progress: &mut dyn FnMut(u32, u32),
 ) -> Option<Result<MonteCarlo, ScenarioError>> {
     let plan = Plan::new(scenario);
-    let plain = plan.is_plain();
+    if plan.is_plain() {
+        simulate_as::<Carried<Number>>(scenario, &plan, progress)
+    } else {
+        simulate_as::<State<Number>>(scenario, &plan, progress)
+    }
+}
+
+/// [`simulate`] keeping `S` of each group between months.
+fn simulate_as<S: PathState<Number>>(
+    scenario: &Scenario,
+    plan: &Plan,
+    progress: &mut dyn FnMut(u32, u32),
+) -> Option<Result<MonteCarlo, ScenarioError>> {
     let model = plan.first();
     let n = scenario.paths as usize;
     let sigma = scenario.growth_volatility / 12f64.sqrt(); // monthly volatility of log growth
     let normal = Ziggurat::new();
     let start = State::<Number>::splat(&State::start(model));
-    let mut groups: Vec<Group> = (0..n.div_ceil(LANES))
-        .map(|g| (start, std::array::from_fn(|i| path_stream(scenario.seed, g * LANES + i))))
+    let mut groups: Vec<Group<S>> = (0..n.div_ceil(LANES))
+        .map(|g| (S::start(&start), std::array::from_fn(|i| path_stream(scenario.seed, g * LANES + i))))
         .collect();
+    let mut shared = start;
     let months_a_block = block_months(n);
     let mut samples = vec![0.0; months_a_block * QUANTITIES * n];
     let mut scratch: Vec<Scratch> = (0..months_a_block * QUANTITIES).map(|_| Scratch::default()).collect();
@@ -182,14 +196,17 @@ pub(super) fn simulate(
     let mut first = 1;
     while first <= model.months {
         let last = (first + months_a_block as u32 - 1).min(model.months);
-        let months: Vec<BlockMonth> = (first..=last).map(|month| BlockMonth { model: plan.at(month), month }).collect();
+        let months: Vec<BlockMonth> = (first..=last)
+            .map(|month| {
+                let (model, at_start) = (plan.at(month), shared);
+                if S::SHARES {
+                    paths::advance(model, &mut shared);
+                }
+                BlockMonth { model, month, shared: at_start }
+            })
+            .collect();
         let used = months.len() * QUANTITIES * n;
-        let (group_samples, used_samples) = (&mut groups, &mut samples[..used]);
-        let extremes = if plain {
-            block(plain_step, &months, &normal, sigma, n, group_samples, used_samples, &mut ranges)
-        } else {
-            block(step, &months, &normal, sigma, n, group_samples, used_samples, &mut ranges)
-        }?;
+        let extremes = block(&months, &normal, sigma, n, &mut groups, &mut samples[..used], &mut ranges)?;
         let percentiles = percentiles_of(&samples[..used], n, &extremes, &mut scratch);
         for (m, month) in (first..=last).enumerate() {
             let q = &percentiles[m * QUANTITIES..(m + 1) * QUANTITIES];
@@ -215,14 +232,12 @@ pub(super) fn simulate(
 /// Every chunk of groups through the block's `months`, on every core with the `parallel` feature;
 /// each sample's smallest and largest value when every row was surely finite. `samples` holds the
 /// block's samples, `n` values each; `ranges` is room for each chunk's ranges.
-#[allow(clippy::too_many_arguments)] // one call site, each argument a different part of the run
-fn block(
-    step: impl Step,
+fn block<S: PathState<Number>>(
     months: &[BlockMonth],
     normal: &Ziggurat,
     sigma: f64,
     n: usize,
-    groups: &mut [Group],
+    groups: &mut [Group<S>],
     samples: &mut [f64],
     ranges: &mut Vec<Range>,
 ) -> Option<Vec<(f64, f64)>> {
@@ -238,9 +253,9 @@ fn block(
             share.push(piece);
         }
     }
-    type Task<'a, 'b> = (usize, ((&'a mut [Group], Vec<&'b mut [f64]>), &'a mut [Range]));
-    let run = |(c, ((groups, mut share), ranges)): Task| {
-        chunk(step, months, normal, sigma, (n - c * CHUNK).min(CHUNK), groups, &mut share, ranges)
+    type Task<'a, 'b, S> = (usize, ((&'a mut [Group<S>], Vec<&'b mut [f64]>), &'a mut [Range]));
+    let run = |(c, ((groups, mut share), ranges)): Task<S>| {
+        chunk(months, normal, sigma, (n - c * CHUNK).min(CHUNK), groups, &mut share, ranges)
     };
     #[cfg(feature = "parallel")]
     let finite = {
@@ -291,13 +306,13 @@ fn percentiles_of(samples: &[f64], n: usize, extremes: &[(f64, f64)], scratch: &
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::{FeeDenomination, Governance, PriceModel, SpeculationShock};
+    use crate::scenario::{Change, FeeDenomination, Governance, PriceModel, SpeculationShock, YieldSource};
 
     /// Blocks are long while their samples are small, and shorten as paths grow, to a floor.
     #[test]
     #[cfg(feature = "parallel")]
     fn blocks_shorten_as_the_paths_grow() {
-        assert_eq!([1, 10_000, 100_000, 1_000_000].map(block_months), [24, 24, 10, 4]);
+        assert_eq!([1, 10_000, 100_000, 1_000_000].map(block_months), [24, 24, 2, 2]);
     }
 
     /// The fast run is the careful one, path by path, bit for bit: designs of every price model
@@ -305,6 +320,7 @@ mod tests {
     #[test]
     fn lanes_and_blocks_give_the_careful_runs_bits() {
         let base = Scenario { paths: 37, years: 3, growth_volatility: 0.8, ..Scenario::default() };
+        let plain = Scenario { paths: 37, years: 3, growth_volatility: 0.8, ..Scenario::defaults_of(2).unwrap() };
         let designs = [
             base.clone(),
             Scenario { price_model: PriceModel::Fixed, ..base.clone() },
@@ -324,9 +340,27 @@ mod tests {
                 ..base.clone()
             },
             Scenario { speculation_shock: Some(SpeculationShock::default()), growth_volatility: 2.0, ..base.clone() },
+            // Plain designs (`paths.rs`): the numpy peer's, and one of every other fee mode,
+            // yield source and price model a plain design may have, with a change of its stake.
+            Scenario { price_model: PriceModel::Fixed, allocations: vec![], ..plain.clone() },
+            Scenario {
+                fee_denomination: FeeDenomination::Stablecoin,
+                staking_yield_source: YieldSource::Inflation,
+                price_model: PriceModel::FeeMultiple,
+                changes: vec![Change { month: 14, field: "staked_fraction".into(), value: 0.6 }],
+                ..plain.clone()
+            },
+            Scenario {
+                fee_denomination: FeeDenomination::BurnAndMint,
+                staking_yield_source: YieldSource::Revenue,
+                speculation_shock: Some(SpeculationShock::default()),
+                price_model: PriceModel::Fixed,
+                ..plain
+            },
         ];
         for (k, s) in designs.into_iter().enumerate() {
             let s = Scenario { seed: k as u64, ..s };
+            assert_eq!(Plan::new(&s).is_plain(), k >= 7, "design {k}");
             let fast = simulate(&s, &mut |_, _| {}).expect("surely finite").unwrap();
             assert_eq!(fast, super::super::run::careful(&s, &mut |_, _| {}).unwrap(), "design {k}");
         }

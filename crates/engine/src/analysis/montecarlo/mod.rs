@@ -40,6 +40,7 @@
 mod exp;
 mod fast;
 mod growth;
+mod paths;
 mod percentiles;
 mod run;
 mod sampling;
