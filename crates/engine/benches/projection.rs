@@ -64,6 +64,17 @@ fn montecarlo(c: &mut Criterion) {
     // The same at a fixed price: what the market costs.
     let fixed = Scenario { price_model: PriceModel::Fixed, ..scenario.clone() };
     c.bench_function("montecarlo/10000_paths_10y_fixed_price", |b| b.iter(|| monte_carlo(black_box(&fixed))));
+    // The numpy peer's plain design (scripts/bench.sh) at 10,000 and 100,000 paths: its paths keep
+    // seven fields of their state (analysis/montecarlo/paths.rs), and at 100,000 a block is two
+    // months, whose samples stay in the caches.
+    let peer = Scenario { price_model: PriceModel::Fixed, allocations: vec![], ..Scenario::defaults_of(2).unwrap() };
+    for paths in [10_000, 100_000] {
+        let plain = Scenario { paths, ..peer.clone() };
+        let mut group = c.benchmark_group("montecarlo");
+        group.sample_size(if paths > 10_000 { 10 } else { 100 });
+        group.bench_function(format!("{paths}_paths_10y_plain"), |b| b.iter(|| monte_carlo(black_box(&plain))));
+        group.finish();
+    }
     // The percentile part alone: four quantities × 120 months of 10,000 values, as in the run above.
     let result = monte_carlo(&scenario).unwrap();
     let spread = result.final_supply.max - result.final_supply.min;

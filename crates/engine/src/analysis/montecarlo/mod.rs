@@ -25,10 +25,11 @@
 //! as it is in this workspace: glibc's `ln` differs from `libm`'s in the last bit for about 7 % of
 //! arguments.)
 //!
-//! **Cost.** Memory is `O(paths)`: one [`State`](crate::model::State) and one stream per path and
-//! the reported quantities of the months between two synchronisations of the threads (`4 · 8`
-//! bytes a path and month: 24 months, fewer past 32 MiB but never fewer than 4, with the
-//! `parallel` feature; one month without); months are never stored per path beyond that. The step allocates nothing. The fast
+//! **Cost.** Memory is `O(paths)`: one [`State`](crate::model::State) (or, for a plain design,
+//! the seven fields its paths do not share: `paths.rs`) and one stream per path and the reported
+//! quantities of the months between two synchronisations of the threads (`4 · 8` bytes a path
+//! and month: 24 months, fewer past 8 MiB but never fewer than 2, with the `parallel` feature;
+//! one month without); months are never stored per path beyond that. The step allocates nothing. The fast
 //! run (`fast.rs`) steps four paths in the lanes of one step (`model/lanes.rs`: the same bits as
 //! one path at a time) and a block of months per task between synchronisations; within a group
 //! the month's draws
@@ -174,8 +175,8 @@ pub fn monte_carlo_with_progress(
     in_pool(|| run_checked(scenario, progress))
 }
 
-/// Most paths a batch run takes ([`monte_carlo_of_paths`]): about 0.5 GB of memory (each path's
-/// state and random stream; a block's samples stay within 32 MiB).
+/// Most paths a batch run takes ([`monte_carlo_of_paths`]): about 0.35 GB of memory (each path's
+/// state and random stream, and two months of samples).
 pub const MAX_BATCH_PATHS: u32 = 1_000_000;
 
 /// [`monte_carlo_with_progress`] with `paths` paths in place of the scenario's own: the command
