@@ -163,7 +163,10 @@ pub(super) fn simulate(
     progress: &mut dyn FnMut(u32, u32),
 ) -> Option<Result<MonteCarlo, ScenarioError>> {
     let plan = Plan::new(scenario);
-    if plan.is_plain() {
+    // Only with the `parallel` feature (the command line): the browser's runs, a few thousand
+    // paths a month at a time, fit the caches with the whole state, and the second copy of the
+    // run would add 8.4 KB to the compute worker's download.
+    if cfg!(feature = "parallel") && plan.is_plain() {
         simulate_as::<Carried<Number>>(scenario, &plan, progress)
     } else {
         simulate_as::<State<Number>>(scenario, &plan, progress)
