@@ -70,7 +70,18 @@ impl<R: Real + Send + Sync> PathState<R> for Carried<R> {
 
     #[inline(always)]
     fn step(&mut self, model: &Model, shared: &State<R>, fee_growth: R) -> Month<R> {
-        let mut state = State {
+        let mut state = self.onto(shared);
+        let row = plain_step(model, &mut state, fee_growth);
+        *self = Self::start(&state);
+        row
+    }
+}
+
+impl<R: Real> Carried<R> {
+    /// `state` with these carried fields in place of its own.
+    #[inline(always)]
+    fn onto(self, state: &State<R>) -> State<R> {
+        State {
             supply: self.supply,
             fees: self.fees,
             treasury_tokens: self.treasury_tokens,
@@ -78,11 +89,8 @@ impl<R: Real + Send + Sync> PathState<R> for Carried<R> {
             staked: self.staked,
             cumulative_minted: self.cumulative_minted,
             cumulative_burned: self.cumulative_burned,
-            ..*shared
-        };
-        let row = plain_step(model, &mut state, fee_growth);
-        *self = Self::start(&state);
-        row
+            ..*state
+        }
     }
 }
 
@@ -135,22 +143,6 @@ mod tests {
                 let only_shared = |s: &State| Carried::start(&start).onto(s);
                 assert_eq!(only_shared(&a), only_shared(&b), "design {k} month {month}");
                 assert_eq!(only_shared(&a), only_shared(&shared), "design {k} month {month}");
-            }
-        }
-    }
-
-    impl Carried<f64> {
-        /// `state` with these carried fields in place of its own.
-        fn onto(self, state: &State) -> State {
-            State {
-                supply: self.supply,
-                fees: self.fees,
-                treasury_tokens: self.treasury_tokens,
-                treasury_cash: self.treasury_cash,
-                staked: self.staked,
-                cumulative_minted: self.cumulative_minted,
-                cumulative_burned: self.cumulative_burned,
-                ..*state
             }
         }
     }
