@@ -44,7 +44,7 @@ impl<R: Real> Burn<R> {
 
 /// Spend `budget` USD burning tokens at `price` (`per_token` is its inverse), destroying at most
 /// `circulating` tokens; a buyback under the market model trades through `pool`.
-#[inline]
+#[inline(always)] // inside the step, which is inlined into each run
 pub fn execute<R: Real>(
     model: &Model,
     budget: R,

@@ -20,7 +20,7 @@ pub fn sqrt_staked_per_year<R: Real>(factor: f64, staked: R) -> R {
 
 /// Tokens minted in month `t`, with `staked` and `supply` at its start; `per_token` is one over
 /// the month's price and `staker_revenue_usd` the fees paid to stakers.
-#[inline]
+#[inline(always)] // inside the step, which is inlined into each run
 pub fn minted<R: Real>(model: &Model, t: u32, staked: R, supply: R, per_token: R, staker_revenue_usd: R) -> R {
     let e = &model.emission;
     let raw = match e.schedule {

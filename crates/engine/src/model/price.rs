@@ -54,7 +54,7 @@ pub(crate) fn multiple_of<R: Real>(price_to_fees: f64, basis: R) -> R {
 /// bought; negative: they sold; zero outside the market model). `path_price` is the fixed
 /// model's price before any shock, `fees` the month's gross fees, `per_supply` one over the
 /// supply at the start of the month; `pool` is the market, opening at last month's close.
-#[inline]
+#[inline(always)] // inside the step, which is inlined into each run
 pub fn monthly<R: Real>(
     model: &Model,
     month: u32,
