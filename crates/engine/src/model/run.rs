@@ -32,8 +32,7 @@ pub fn run(plan: &Plan, mut sink: impl FnMut(&Month)) -> Result<Summary, Scenari
         sink(&month);
     }
     let summary = summary.finish();
-    if summary.fees_usd.is_infinite() || summary.trading_volume_usd.is_infinite() {
-        let quantity = if summary.fees_usd.is_infinite() { "fees_usd" } else { "trading_volume_usd" };
+    if let Some(quantity) = summary.first_infinite_total() {
         return Err(ScenarioError::Overflow { month: model.months, year: model.months / 12, quantity });
     }
     Ok(summary)

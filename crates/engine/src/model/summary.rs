@@ -75,6 +75,14 @@ macro_rules! summary {
             fn add_totals(&mut self, m: &Month) {
                 $( self.$name += m.$name; )*
             }
+
+            /// Name of the first total that left the range of floats, if any: every month can be
+            /// finite while their sum is not (a price at the floor with ~1e306 of stake bought a
+            /// month), and a total must then be reported as an overflow, not written as `null`.
+            pub fn first_infinite_total(&self) -> Option<&'static str> {
+                $( if !self.$name.is_finite() { return Some(stringify!($name)); } )*
+                None
+            }
         }
     };
 }
