@@ -38,9 +38,11 @@
 //! path, every column checked (`run.rs`), so that overflow is reported as the projection reports
 //! it.
 
+mod crowded;
 mod exp;
 mod fast;
 mod growth;
+mod keys;
 mod paths;
 mod percentiles;
 mod run;
