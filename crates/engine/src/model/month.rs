@@ -3,7 +3,7 @@
 //! so they are part of the public contract.
 
 use super::columns::columns;
-use super::lanes::Lanes;
+use super::lanes::{Lanes, Real};
 use serde::{Deserialize, Serialize};
 
 macro_rules! month {
@@ -27,6 +27,14 @@ macro_rules! month {
             pub fn first_non_finite(&self) -> Option<&'static str> {
                 $( if !self.$name.is_finite() { return Some(stringify!($name)); } )*
                 None
+            }
+        }
+
+        impl<R: Real> Month<R> {
+            /// Whether every quantity is finite in every lane (debug builds check the Monte
+            /// Carlo's cheap test against it).
+            pub fn all_finite(&self) -> bool {
+                true $( && R::all(self.$name.is_finite()) )*
             }
         }
 

@@ -20,14 +20,15 @@
 //! path, which reports any overflow exactly as the deterministic projection does.
 
 use super::growth;
-use super::paths::{self, Carried, PathState};
+use super::paths::{self, Carried, PathState, Reported};
 use super::percentiles::{percentiles_between, Scratch};
-use super::run::{path_stream, surely_finite, CHUNK};
+use super::run::{path_stream, CHUNK};
 use super::sampling::Ziggurat;
 use super::{distribution_unranked, Band, Distribution, MonteCarlo, Percentiles};
 use crate::model::lanes::{Lanes, Real};
-use crate::model::{Model, Month, Plan, State};
+use crate::model::{Model, Plan, State};
 use crate::scenario::error::ScenarioError;
+use crate::scenario::PriceModel;
 use crate::scenario::Scenario;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
@@ -62,9 +63,17 @@ const MIN_BLOCK: usize = 2;
 #[cfg(not(feature = "parallel"))]
 const MIN_BLOCK: usize = 1;
 
-/// Months in a block of a run of `paths` paths.
-fn block_months(paths: usize) -> usize {
-    (BLOCK_BYTES / (QUANTITIES * std::mem::size_of::<f64>() * paths.max(1))).clamp(MIN_BLOCK, BLOCK)
+/// Months in a block of a run of `paths` paths that stores `stored` quantities a path-month.
+fn block_months(paths: usize, stored: usize) -> usize {
+    (BLOCK_BYTES / (stored * std::mem::size_of::<f64>() * paths.max(1))).clamp(MIN_BLOCK, BLOCK)
+}
+
+/// Whether the month's price is the same on every path (the fixed price model: it follows the
+/// calendar alone). Its sample is then not stored: its extremes, equal, are its percentiles
+/// (a quarter of the samples' memory, and at 100,000 paths blocks of three months instead of two;
+/// the numpy peer's design, 2 threads: 152 → 150 ms, within the noise, but less memory).
+fn price_is_shared(model: &Model) -> bool {
+    model.price_model == PriceModel::Fixed
 }
 
 /// The numbers of one group of paths.
@@ -96,6 +105,8 @@ struct BlockMonth<'a> {
     model: &'a Model,
     month: u32,
     shared: State<Number>,
+    /// [`price_is_shared`].
+    shared_price: bool,
 }
 
 /// Step one chunk of groups through `months`, writing each path's quantities of each month into
@@ -107,58 +118,47 @@ fn chunk<S: PathState<Number>>(
     normal: &Ziggurat,
     sigma: f64,
     paths: usize,
-    groups: &mut [S],
-    streams: &mut [Streams],
+    (groups, streams): (&mut [S], &mut [Streams]),
     outputs: &mut [&mut [f64]],
     ranges: &mut [Range],
 ) -> bool {
     ranges.fill(NOTHING);
-    for (m, BlockMonth { model, month, shared }) in months.iter().enumerate() {
+    for (m, BlockMonth { model, month, shared, shared_price }) in months.iter().enumerate() {
         let growth = model.monthly_fee_growth;
         let out = &mut outputs[m * QUANTITIES..(m + 1) * QUANTITIES];
         let ranges = &mut ranges[m * QUANTITIES..(m + 1) * QUANTITIES];
-        // The month's growth factors first, for every group: each is a long chain of dependent
-        // operations (an exponential and its division), and in a loop of their own the groups'
-        // chains overlap, where inside the step each waited for the last (100,000 paths of the
-        // numpy peer's design, 2 threads: 174 → 159 ms, with `exp` in floating point alone).
-        let mut drawn = [[growth; LANES]; GROUPS];
-        for (g, (streams, factors)) in streams.iter_mut().zip(&mut drawn).enumerate() {
-            let real = (paths - g * LANES).min(LANES); // lanes holding paths; the rest pad
-                                                       // Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
-            if *month > 1 && real == LANES {
-                *factors = growth::factors(normal, growth, sigma, streams);
-            } else if *month > 1 {
-                // The last group, not full: its paths one by one, the rest copies of the first.
-                for (factor, stream) in factors.iter_mut().zip(&mut streams[..real]) {
-                    *factor = growth * libm::exp(sigma * normal.sample(stream));
-                }
-                for i in real..LANES {
-                    factors[i] = factors[0];
-                }
-            }
-        }
+        // The month's growth factors first, for every group (see `growth::of_groups`).
+        let drawn: [Number; GROUPS] = growth::of_groups(normal, growth, sigma, *month, paths, streams);
         for (g, (state, factors)) in groups.iter_mut().zip(drawn).enumerate() {
             let real = (paths - g * LANES).min(LANES);
-            let row = state.step(model, shared, Lanes(factors));
-            if !surely_finite(&row) {
+            let row = state.step(model, shared, factors);
+            if !row.surely_finite() {
                 return false;
             }
-            debug_assert!((0..LANES).all(|i| row.lane(i).first_non_finite().is_none()), "{row:?}");
-            record(&row, g * LANES, real, out, ranges);
+            record(&row, g * LANES, real, *shared_price, out, ranges);
         }
     }
     true
 }
 
-/// The group's reported quantities into the samples, path `first` onward, and into their
-/// ranges (the padding lanes are copies of the first: they move no extreme).
+/// The group's reported quantities into the samples, path `first` onward (but for a price shared
+/// by every path), and into their ranges (the padding lanes are copies of the first: they move
+/// no extreme).
 #[inline(always)]
-fn record(row: &Month<Number>, first: usize, real: usize, out: &mut [&mut [f64]], ranges: &mut [Range]) {
-    let quantities = [row.supply, row.cumulative_burned, row.value_capture_ratio, row.price_usd];
+fn record(
+    row: &Reported<Number>,
+    first: usize,
+    real: usize,
+    shared_price: bool,
+    out: &mut [&mut [f64]],
+    ranges: &mut [Range],
+) {
+    let quantities = row.quantities;
     for ((lo, hi), quantity) in ranges.iter_mut().zip(quantities) {
         (*lo, *hi) = (Real::min(*lo, quantity), Real::max(*hi, quantity));
     }
-    for (sample, quantity) in out.iter_mut().zip(quantities) {
+    let stored = if shared_price { QUANTITIES - 1 } else { QUANTITIES }; // the price is the last
+    for (sample, quantity) in out[..stored].iter_mut().zip(quantities) {
         if real == LANES {
             // A copy of known length: a few stores, not a call to `memcpy` (a sixth of the run).
             sample[first..first + LANES].copy_from_slice(&quantity.0);
@@ -199,7 +199,8 @@ fn simulate_as<S: PathState<Number>>(
     let mut streams: Vec<Streams> =
         (0..groups.len()).map(|g| std::array::from_fn(|i| path_stream(scenario.seed, g * LANES + i))).collect();
     let mut shared = start;
-    let months_a_block = block_months(n);
+    let stored = if (1..=model.months).all(|t| price_is_shared(plan.at(t))) { QUANTITIES - 1 } else { QUANTITIES };
+    let months_a_block = block_months(n, stored);
     let mut samples = vec![0.0; months_a_block * QUANTITIES * n];
     let mut scratch: Vec<Scratch> = (0..months_a_block * QUANTITIES).map(|_| Scratch::default()).collect();
     let mut ranges = Vec::new();
@@ -216,12 +217,18 @@ fn simulate_as<S: PathState<Number>>(
                 if S::SHARES {
                     paths::advance(model, &mut shared);
                 }
-                BlockMonth { model, month, shared: at_start }
+                BlockMonth { model, month, shared: at_start, shared_price: price_is_shared(model) }
             })
             .collect();
         let used = months.len() * QUANTITIES * n;
         let extremes =
             block(&months, &normal, sigma, n, (&mut groups, &mut streams), &mut samples[..used], &mut ranges)?;
+        // A price not stored is read from its extremes, which must then agree (they do: it
+        // follows the calendar); were they ever to differ, the careful run would decide.
+        let price = |m: usize| extremes[m * QUANTITIES + QUANTITIES - 1];
+        if months.iter().enumerate().any(|(m, month)| month.shared_price && price(m).0 != price(m).1) {
+            return None;
+        }
         let percentiles = percentiles_of(&samples[..used], n, &extremes, &mut scratch);
         for (m, month) in (first..=last).enumerate() {
             let q = &percentiles[m * QUANTITIES..(m + 1) * QUANTITIES];
@@ -270,7 +277,7 @@ fn block<S: PathState<Number>>(
     }
     type Task<'a, 'b, S> = (usize, (((&'a mut [S], &'a mut [Streams]), Vec<&'b mut [f64]>), &'a mut [Range]));
     let run = |(c, (((groups, streams), mut share), ranges)): Task<S>| {
-        chunk(months, normal, sigma, (n - c * CHUNK).min(CHUNK), groups, streams, &mut share, ranges)
+        chunk(months, normal, sigma, (n - c * CHUNK).min(CHUNK), (groups, streams), &mut share, ranges)
     };
     #[cfg(feature = "parallel")]
     let finite = {
@@ -334,7 +341,8 @@ mod tests {
     #[test]
     #[cfg(feature = "parallel")]
     fn blocks_shorten_as_the_paths_grow() {
-        assert_eq!([1, 10_000, 100_000, 1_000_000].map(block_months), [24, 24, 2, 2]);
+        assert_eq!([1, 10_000, 100_000, 1_000_000].map(|n| block_months(n, 4)), [24, 24, 2, 2]);
+        assert_eq!([1, 10_000, 100_000, 1_000_000].map(|n| block_months(n, 3)), [24, 24, 3, 2]);
     }
 
     /// The fast run is the careful one, path by path, bit for bit: designs of every price model

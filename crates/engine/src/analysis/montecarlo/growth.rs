@@ -6,13 +6,14 @@
 
 use super::exp::exp;
 use super::sampling::Ziggurat;
+use crate::model::lanes::Lanes;
 use rand_xoshiro::rand_core::RngCore;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
 /// The growth factors of `N` paths this month: `growth · exp(sigma · z)`, one draw from each
 /// stream.
 #[inline]
-pub fn factors<const N: usize>(
+pub fn factors_of<const N: usize>(
     normal: &Ziggurat,
     growth: f64,
     sigma: f64,
@@ -36,6 +37,40 @@ pub fn factors<const N: usize>(
     exp(z.map(|z| sigma * z)).map(|e| growth * e)
 }
 
+/// The month's growth factors of each group of `N` paths whose streams are `streams` (`paths` of
+/// them hold paths: the last group's other lanes pad, copies of its first), before any group is
+/// stepped. Each group's factors are a long chain of dependent operations (an exponential and its
+/// division), and in a loop of their own the groups' chains overlap, where drawn inside the step
+/// each waited for the last (100,000 paths of the numpy peer's design, 2 threads: 174 → 159 ms,
+/// with `exp` in floating point alone). Month 1 is the first-month fees whatever the factor:
+/// nothing is drawn for it.
+#[inline(always)]
+pub fn of_groups<const N: usize, const G: usize>(
+    normal: &Ziggurat,
+    growth: f64,
+    sigma: f64,
+    month: u32,
+    paths: usize,
+    streams: &mut [[Xoshiro256PlusPlus; N]],
+) -> [Lanes<N>; G] {
+    let mut drawn = [Lanes([growth; N]); G];
+    for (g, (streams, factors)) in streams.iter_mut().zip(&mut drawn).enumerate() {
+        let real = (paths - g * N).min(N); // lanes holding paths
+        if month > 1 && real == N {
+            factors.0 = factors_of(normal, growth, sigma, streams);
+        } else if month > 1 {
+            // The last group, not full: its paths one by one, the rest copies of the first.
+            for (factor, stream) in factors.0.iter_mut().zip(&mut streams[..real]) {
+                *factor = growth * libm::exp(sigma * normal.sample(stream));
+            }
+            for i in real..N {
+                factors.0[i] = factors.0[0];
+            }
+        }
+    }
+    drawn
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,7 +83,7 @@ mod tests {
         for (k, sigma) in [(0, 0.0), (1, 0.3 / 12f64.sqrt()), (2, 2.0 / 12f64.sqrt())] {
             let (mut group, mut alone): ([Xoshiro256PlusPlus; 4], [Xoshiro256PlusPlus; 4]) = (streams(k), streams(k));
             for _ in 0..20_000 {
-                let got = factors(&normal, 1.015, sigma, &mut group);
+                let got = factors_of(&normal, 1.015, sigma, &mut group);
                 for (f, stream) in got.iter().zip(&mut alone) {
                     let want = 1.015 * libm::exp(sigma * normal.sample(stream));
                     assert_eq!(f.to_bits(), want.to_bits());

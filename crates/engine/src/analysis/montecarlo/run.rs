@@ -209,11 +209,17 @@ const SAFE: f64 = 1e100;
 /// deterministic projection reports it. Debug builds (the tests) check the claim on every row.
 #[inline(always)]
 pub(super) fn surely_finite<R: Real>(m: &Month<R>) -> bool {
+    surely_finite_parts(m.fees_usd, m.price_usd, m.supply)
+}
+
+/// [`surely_finite`] of a month with these fees, price and supply.
+#[inline(always)]
+pub(super) fn surely_finite_parts<R: Real>(fees_usd: R, price_usd: R, supply: R) -> bool {
     R::all(
-        m.fees_usd.lt(SAFE)
-            & m.price_usd.lt(SAFE)
-            & m.price_usd.gt(1.0 / SAFE)
-            & m.supply.lt(SAFE)
-            & (m.supply.eq_to(0.0) | m.supply.gt(1.0 / SAFE)),
+        fees_usd.lt(SAFE)
+            & price_usd.lt(SAFE)
+            & price_usd.gt(1.0 / SAFE)
+            & supply.lt(SAFE)
+            & (supply.eq_to(0.0) | supply.gt(1.0 / SAFE)),
     )
 }
