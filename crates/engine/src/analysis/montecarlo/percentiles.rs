@@ -1,7 +1,7 @@
 //! Nearest-rank percentiles across paths: by a histogram of order-preserving integer keys and a
 //! selection within the few buckets that hold the ranks. See [`percentiles_with`].
 
-use super::crowded::{dense, FEW};
+use super::crowded::{crowded, dense};
 use super::keys::{from_order_key, order_key, BITS, BUCKETS};
 use super::{Percentiles, PERCENTILES};
 
@@ -114,13 +114,13 @@ fn by_histogram(sample: &[f64], lo: u64, hi: u64, scratch: &mut Scratch) -> Perc
         let [p5, p25, p50, p75, p95] = at.map(|(b, _)| from_order_key(lo + u64::from(b)));
         return Percentiles { p5, p25, p50, p75, p95 };
     }
-    // A bucket of more than `FEW` values is counted again over its own values' range (`dense`);
+    // A crowded bucket is counted again over its own values' range (`dense`);
     // the keys of the others are picked (ranks in one bucket share it: `picked[r]` stays empty
     // for a rank whose bucket is an earlier rank's), and selected among.
     let mut keys = [None; 5];
     for r in 0..5 {
         let d = at[r].0;
-        if count[d as usize] as usize > FEW && keys[r].is_none() {
+        if crowded(count[d as usize] as usize, n) && keys[r].is_none() {
             dense(sample, buckets, d, &at, &mut keys);
         }
     }
