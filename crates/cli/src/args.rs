@@ -87,7 +87,7 @@ pub struct MonteCarloArgs {
     #[arg(long, value_name = "FILE")]
     pub scenario: PathBuf,
     /// Number of paths, 1..=1000000; overrides the scenario's `paths` (whose limit, the page's,
-    /// is 100000). About 0.35 GB at 1000000 (0.2 GB for a plain design, such as version 2 at a fixed price).
+    /// is 100000). About 0.35 GB at 1000000 (0.15 GB for a plain design, such as version 2 at a fixed price).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub paths: Option<u32>,
     /// Seed of the random numbers; overrides the scenario's `seed`.

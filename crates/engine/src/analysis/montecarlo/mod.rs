@@ -26,9 +26,10 @@
 //! arguments.)
 //!
 //! **Cost.** Memory is `O(paths)`: one [`State`](crate::model::State) (or, for a plain design,
-//! the seven fields its paths do not share: `paths.rs`) and one stream per path and the reported
-//! quantities of the months between two synchronisations of the threads (`4 · 8` bytes a path
-//! and month: 24 months, fewer past 8 MiB but never fewer than 2, with the `parallel` feature;
+//! the five fields its paths do not share that decide what is reported: `paths.rs`) and one
+//! stream per path and the reported quantities of the months between two synchronisations of the
+//! threads (`4 · 8` bytes a path and month, `3 · 8` when the price is the same on every path: 24
+//! months, fewer past 8 MiB but never fewer than 2, with the `parallel` feature;
 //! one month without); months are never stored per path beyond that. The step allocates nothing. The fast
 //! run (`fast.rs`) steps four paths in the lanes of one step (`model/lanes.rs`: the same bits as
 //! one path at a time) and a block of months per task between synchronisations; within a group

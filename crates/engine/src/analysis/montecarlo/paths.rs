@@ -1,17 +1,19 @@
 //! What the fast run keeps of each group of paths between months ([`PathState`]): the whole
 //! [`State`], or for a plain design ([`Model::is_plain`]) only the fields that differ between
-//! paths ([`Carried`]), about a quarter of it.
+//! paths and decide what is reported ([`Carried`]), about a seventh of it; and what it reads of a
+//! group's month ([`Reported`]).
 //!
 //! **Why.** At 100,000 paths the states are 27 MB, which every block of months reads from memory
-//! and writes back; with blocks short enough that their samples stay in the caches (two months
-//! there), that traffic is paid 60 times a run. A plain design's paths differ only in the seven
-//! fields of [`Carried`]: its price, premium, budget factor and staked share follow the calendar
-//! alone, it locks and queues nothing, and it has no pool. Those are held once for the whole run
-//! (each block month's `shared` in `fast.rs`), stepped on their own ([`advance`]), and each
-//! group's step starts from them with its own seven fields put in. Measured at 100,000 paths of
-//! the numpy peer's design, 2 threads: 196 → 167 ms. Every reported number is the same bits as
-//! the careful run's, which steps whole states with [`step`] (tested in `fast.rs`). Only the
-//! command line takes it (the `parallel` feature).
+//! and writes back; with blocks short enough that their samples stay in the caches (two or three
+//! months there), that traffic is paid 40 to 60 times a run. A plain design's paths differ only
+//! in the fields of [`Carried`] and in two that nothing reported reads: its price, premium,
+//! budget factor and staked share follow the calendar alone, it locks and queues nothing, and it
+//! has no pool. Those are held once for the whole run (each block month's `shared` in `fast.rs`),
+//! stepped on their own ([`advance`]), and each group's step starts from them with its own
+//! carried fields put in. Measured at 100,000 paths of the numpy peer's design, 2 threads: 196 →
+//! 167 ms with seven fields, 159 → 152 ms from seven to five. Every reported number is the same
+//! bits as the careful run's, which steps whole states with [`step`] (tested in `fast.rs`). Only
+//! the command line takes it (the `parallel` feature).
 
 use super::run::{surely_finite, surely_finite_parts};
 use crate::model::lanes::Real;
