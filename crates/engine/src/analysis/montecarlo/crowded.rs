@@ -1,7 +1,7 @@
 //! Buckets of the percentiles' histogram that hold too many values to select among: counted
 //! again, over their own values' range ([`dense`]), until few enough are left ([`select`]).
 
-use super::keys::{order_key, BITS, BUCKETS};
+use super::keys::{bucket_of, order_key, shift_for, BUCKETS};
 
 /// The keys of every rank in bucket `d` of the first histogram (`at`: each rank's bucket and its
 /// rank within it), into `keys`: the bucket's values are counted again, into buckets of their own
@@ -23,7 +23,7 @@ pub(super) fn dense(sample: &[f64], buckets: &[u16], d: u16, at: &[(u16, usize);
         ranks.for_each(|r| keys[r] = Some(lo));
         return;
     }
-    let shift = (64 - (hi - lo).leading_zeros()).saturating_sub(BITS);
+    let shift = shift_for(lo, hi);
     // Four interleaved tallies, and a last bucket for the values outside `d`.
     let mut tallies = [[0u32; BUCKETS + 1]; 4];
     let sub = |(m, k): (bool, u64)| if m { ((k - lo) >> shift) as usize & (BUCKETS - 1) } else { BUCKETS };
@@ -40,12 +40,7 @@ pub(super) fn dense(sample: &[f64], buckets: &[u16], d: u16, at: &[(u16, usize);
     let count: [u32; BUCKETS] = std::array::from_fn(|i| tallies.iter().map(|t| t[i]).sum());
     let mut wanted = [(0usize, 0usize); 5]; // each rank's bucket of the second counts, and within it
     for r in ranks.clone() {
-        let (mut b, mut below) = (0, 0);
-        while below + count[b] as usize <= at[r].1 {
-            below += count[b] as usize;
-            b += 1;
-        }
-        wanted[r] = (b, at[r].1 - below);
+        wanted[r] = bucket_of(&count, at[r].1);
     }
     for r in ranks {
         let (b, within) = wanted[r];
@@ -93,15 +88,11 @@ fn select(keys: &mut [u64], within: usize) -> u64 {
     if lo == hi {
         return lo;
     }
-    let shift = (64 - (hi - lo).leading_zeros()).saturating_sub(BITS);
+    let shift = shift_for(lo, hi);
     let bucket = |k: u64| ((k - lo) >> shift) as usize & (BUCKETS - 1);
     let mut count = [0u32; BUCKETS];
     keys.iter().for_each(|&k| count[bucket(k)] += 1);
-    let (mut b, mut below) = (0, 0);
-    while below + count[b] as usize <= within {
-        below += count[b] as usize;
-        b += 1;
-    }
+    let (b, within) = bucket_of(&count, within);
     if shift == 0 {
         return lo + b as u64;
     }
@@ -114,7 +105,7 @@ fn select(keys: &mut [u64], within: usize) -> u64 {
             kept += 1;
         }
     }
-    select(&mut keys[..kept], within - below)
+    select(&mut keys[..kept], within)
 }
 
 #[cfg(test)]

@@ -24,3 +24,22 @@ pub(super) fn order_key(x: f64) -> u64 {
 pub(super) fn from_order_key(key: u64) -> f64 {
     f64::from_bits(if key >> 63 == 1 { key & !(1 << 63) } else { !key })
 }
+
+/// How far keys in `lo..=hi` are shifted right to number their bucket: at most [`BUCKETS`]
+/// buckets of equal width cover the range (width one, shift 0, when it is that narrow).
+#[inline]
+pub(super) fn shift_for(lo: u64, hi: u64) -> u32 {
+    (64 - (hi - lo).leading_zeros()).saturating_sub(BITS)
+}
+
+/// The bucket of `counts` that holds the `rank`-th smallest value (0-based), and its rank within
+/// that bucket.
+#[inline]
+pub(super) fn bucket_of(counts: &[u32], rank: usize) -> (usize, usize) {
+    let (mut bucket, mut below) = (0, 0);
+    while below + counts[bucket] as usize <= rank {
+        below += counts[bucket] as usize;
+        bucket += 1;
+    }
+    (bucket, rank - below)
+}

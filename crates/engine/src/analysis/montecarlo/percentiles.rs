@@ -2,7 +2,7 @@
 //! selection within the few buckets that hold the ranks. See [`percentiles_with`].
 
 use super::crowded::{crowded, dense};
-use super::keys::{from_order_key, order_key, BITS, BUCKETS};
+use super::keys::{bucket_of, from_order_key, order_key, shift_for, BUCKETS};
 use super::{Percentiles, PERCENTILES};
 
 /// Nearest-rank percentiles of `sample` (see [`Percentiles`]) in `O(len)`. Ordering is
@@ -75,7 +75,7 @@ fn by_histogram(sample: &[f64], lo: u64, hi: u64, scratch: &mut Scratch) -> Perc
         return Percentiles { p5: v, p25: v, p50: v, p75: v, p95: v };
     }
     let Scratch { buckets, counts, picked } = scratch;
-    let shift = (64 - (hi - lo).leading_zeros()).saturating_sub(BITS);
+    let shift = shift_for(lo, hi);
     let used = ((hi - lo) >> shift) as usize + 1; // buckets holding some of the range
     buckets.clear();
     buckets.extend(sample.iter().map(|&x| ((order_key(x) - lo) >> shift) as u16));
@@ -99,15 +99,10 @@ fn by_histogram(sample: &[f64], lo: u64, hi: u64, scratch: &mut Scratch) -> Perc
         }
     }
     // The bucket of each rank and the rank within it.
-    let mut at = [(0u16, 0usize); 5];
-    let (mut bucket, mut below) = (0usize, 0usize);
-    for (r, &rank) in ranks.iter().enumerate() {
-        while below + count[bucket] as usize <= rank {
-            below += count[bucket] as usize;
-            bucket += 1;
-        }
-        at[r] = (bucket as u16, rank - below);
-    }
+    let at = ranks.map(|rank| {
+        let (bucket, within) = bucket_of(&count[..used], rank);
+        (bucket as u16, within)
+    });
     if shift == 0 {
         // Every bucket is one key (a narrow sample, such as a value capture ratio that is the
         // same share of fees on every path): a rank's bucket is its value, with no pass to pick it.
