@@ -15,16 +15,24 @@
 //! Each chunk of [`CHUNK`] paths is its own task (rayon's own split of the chunks left a few large
 //! pieces, and one core idle for the last of them: 3–5 ms of each block at 100,000 paths).
 //!
+//! **Percentiles.** Each quantity's percentiles move little from one month to the next, so the
+//! last two months' foresee where the block's will lie (`focus.rs`), and the histogram counts
+//! that range finely, values beyond it in its end buckets (`percentiles_focused`): each rank's
+//! bucket then holds a few hundred values rather than thousands (the tails of lognormal growth
+//! stretch the whole range). A focus that misses is told by the counts, and the sample is counted
+//! again over its whole range: the same exact ranks either way.
+//!
 //! **Checks.** Each row is checked only with [`surely_finite`]; a chunk stops at the first month
 //! that fails it, and the run returns `None` so that the caller runs the careful one, path by
 //! path, which reports any overflow exactly as the deterministic projection does.
 
+use super::focus::{percentiles_of, Trend};
 use super::growth;
 use super::paths::{self, Carried, PathState, Reported};
-use super::percentiles::{percentiles_between, Scratch};
+use super::percentiles::Scratch;
 use super::run::{path_stream, CHUNK};
 use super::sampling::Ziggurat;
-use super::{distribution_unranked, Band, Distribution, MonteCarlo, Percentiles};
+use super::{distribution_unranked, Band, Distribution, MonteCarlo};
 use crate::model::lanes::{Lanes, Real};
 use crate::model::{Model, Plan, State};
 use crate::scenario::error::ScenarioError;
@@ -47,11 +55,13 @@ pub(super) const BLOCK: usize = 24;
 pub(super) const BLOCK: usize = 1;
 
 /// About the most memory a block's samples take above [`MIN_BLOCK`] months: blocks are shorter
-/// than [`BLOCK`] from about 11,000 paths on (two months at 100,000). Small enough that the
-/// percentiles read the block's samples from the caches rather than from memory: at 100,000
-/// paths of the numpy peer's design 8 MiB measured 167 ms against 178 for 16, 233 for 32 and 197
-/// for 4 (2 threads; 253 against 336 ms for the default design from 32 MiB).
-const BLOCK_BYTES: usize = 8 << 20;
+/// than [`BLOCK`] from about 5,500 paths on (13 months at 10,000, two at 100,000). Small enough
+/// that the percentiles read the block's samples from the caches rather than from memory: at
+/// 100,000 paths of the numpy peer's design, 2 threads, on this machine's AMD EPYC (1 MiB of L2
+/// a core, 32 MiB of L3), 4 MiB measured 99 ms against 105 for 8, 112 for 16 and 119 for 32 (and
+/// 105 for 1 MiB with one-month blocks). On the Intel machine of earlier rounds 8 MiB was best
+/// (167 ms against 197 for 4).
+const BLOCK_BYTES: usize = 4 << 20;
 
 /// The fewest months in a block, however many paths: a chunk's states then stay in cache for
 /// two months rather than crossing memory every month (1,000,000 paths of the numpy peer's design:
@@ -128,7 +138,8 @@ fn chunk<S: PathState<Number>>(
         let out = &mut outputs[m * QUANTITIES..(m + 1) * QUANTITIES];
         let ranges = &mut ranges[m * QUANTITIES..(m + 1) * QUANTITIES];
         // The month's growth factors first, for every group (see `growth::of_groups`).
-        let drawn: [Number; GROUPS] = growth::of_groups(normal, growth, sigma, *month, paths, streams);
+        let drawn: [Number; GROUPS] =
+            growth::of_groups::<LANES, GROUPS, 16>(normal, growth, sigma, *month, paths, streams);
         for (g, (state, factors)) in groups.iter_mut().zip(drawn).enumerate() {
             let real = (paths - g * LANES).min(LANES);
             let row = state.step(model, shared, factors);
@@ -204,6 +215,7 @@ fn simulate_as<S: PathState<Number>>(
     let mut samples = vec![0.0; months_a_block * QUANTITIES * n];
     let mut scratch: Vec<Scratch> = (0..months_a_block * QUANTITIES).map(|_| Scratch::default()).collect();
     let mut ranges = Vec::new();
+    let mut trends = [Trend::default(); QUANTITIES];
     let mut bands = Vec::with_capacity(model.months as usize);
     let mut final_supply = Distribution::default();
     let mut below = 0.0;
@@ -229,7 +241,12 @@ fn simulate_as<S: PathState<Number>>(
         if months.iter().enumerate().any(|(m, month)| month.shared_price && price(m).0 != price(m).1) {
             return None;
         }
-        let percentiles = percentiles_of(&samples[..used], n, &extremes, &mut scratch);
+        let foci: Vec<Option<(u64, u64)>> =
+            (0..months.len() * QUANTITIES).map(|s| trends[s % QUANTITIES].focus((s / QUANTITIES) as u32 + 1)).collect();
+        let percentiles = percentiles_of(&samples[..used], n, &extremes, &foci, &mut scratch);
+        for (s, &p) in percentiles.iter().enumerate() {
+            trends[s % QUANTITIES].record(p);
+        }
         for (m, month) in (first..=last).enumerate() {
             let q = &percentiles[m * QUANTITIES..(m + 1) * QUANTITIES];
             bands.push(Band {
@@ -315,23 +332,6 @@ fn block<S: PathState<Number>>(
     })
 }
 
-/// The percentiles of each sample of `samples` (`n` values each, between its `extremes`), in
-/// parallel with the `parallel` feature.
-fn percentiles_of(samples: &[f64], n: usize, extremes: &[(f64, f64)], scratch: &mut [Scratch]) -> Vec<Percentiles> {
-    let one = |(sample, (&(min, max), scratch)): (&[f64], (&(f64, f64), &mut Scratch))| {
-        percentiles_between(sample, min, max, scratch)
-    };
-    #[cfg(feature = "parallel")]
-    {
-        use rayon::prelude::*;
-        samples.par_chunks(n).zip(extremes.par_iter().zip(scratch)).map(one).collect()
-    }
-    #[cfg(not(feature = "parallel"))]
-    {
-        samples.chunks(n).zip(extremes.iter().zip(scratch)).map(one).collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -341,8 +341,8 @@ mod tests {
     #[test]
     #[cfg(feature = "parallel")]
     fn blocks_shorten_as_the_paths_grow() {
-        assert_eq!([1, 10_000, 100_000, 1_000_000].map(|n| block_months(n, 4)), [24, 24, 2, 2]);
-        assert_eq!([1, 10_000, 100_000, 1_000_000].map(|n| block_months(n, 3)), [24, 24, 3, 2]);
+        assert_eq!([1, 10_000, 100_000, 1_000_000].map(|n| block_months(n, 4)), [24, 13, 2, 2]);
+        assert_eq!([1, 10_000, 100_000, 1_000_000].map(|n| block_months(n, 3)), [24, 17, 2, 2]);
     }
 
     /// The fast run is the careful one, path by path, bit for bit: designs of every price model

@@ -42,10 +42,12 @@ pub fn factors_of<const N: usize>(
 /// stepped. Each group's factors are a long chain of dependent operations (an exponential and its
 /// division), and in a loop of their own the groups' chains overlap, where drawn inside the step
 /// each waited for the last (100,000 paths of the numpy peer's design, 2 threads: 174 → 159 ms,
-/// with `exp` in floating point alone). Month 1 is the first-month fees whatever the factor:
-/// nothing is drawn for it.
+/// with `exp` in floating point alone). They are drawn `W` paths at a time (a multiple of `N`):
+/// the chains of `W / N` groups then sit side by side in one function, which the processor
+/// overlaps better than consecutive calls (`W` = 16, four groups: 91 → 86 ms; 8: 88; 32: 87).
+/// Month 1 is the first-month fees whatever the factor: nothing is drawn for it.
 #[inline(always)]
-pub fn of_groups<const N: usize, const G: usize>(
+pub fn of_groups<const N: usize, const G: usize, const W: usize>(
     normal: &Ziggurat,
     growth: f64,
     sigma: f64,
@@ -53,12 +55,26 @@ pub fn of_groups<const N: usize, const G: usize>(
     paths: usize,
     streams: &mut [[Xoshiro256PlusPlus; N]],
 ) -> [Lanes<N>; G] {
+    const { assert!(W.is_multiple_of(N), "whole groups at a time") };
     let mut drawn = [Lanes([growth; N]); G];
-    for (g, (streams, factors)) in streams.iter_mut().zip(&mut drawn).enumerate() {
+    if month == 1 {
+        return drawn;
+    }
+    // The full runs of `W` paths, then the groups left one at a time.
+    let wide = paths / W * W;
+    let flat = streams.as_flattened_mut();
+    for (k, streams) in flat[..wide].chunks_exact_mut(W).enumerate() {
+        let factors = factors_of::<W>(normal, growth, sigma, streams.try_into().expect("W streams"));
+        for (i, f) in factors.into_iter().enumerate() {
+            let path = k * W + i;
+            drawn[path / N].0[path % N] = f;
+        }
+    }
+    for (g, (streams, factors)) in streams.iter_mut().zip(&mut drawn).enumerate().skip(wide / N) {
         let real = (paths - g * N).min(N); // lanes holding paths
-        if month > 1 && real == N {
+        if real == N {
             factors.0 = factors_of(normal, growth, sigma, streams);
-        } else if month > 1 {
+        } else {
             // The last group, not full: its paths one by one, the rest copies of the first.
             for (factor, stream) in factors.0.iter_mut().zip(&mut streams[..real]) {
                 *factor = growth * libm::exp(sigma * normal.sample(stream));

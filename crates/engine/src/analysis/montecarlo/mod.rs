@@ -29,19 +29,21 @@
 //! the five fields its paths do not share that decide what is reported: `paths.rs`) and one
 //! stream per path and the reported quantities of the months between two synchronisations of the
 //! threads (`4 · 8` bytes a path and month, `3 · 8` when the price is the same on every path: 24
-//! months, fewer past 8 MiB but never fewer than 2, with the `parallel` feature;
+//! months, fewer past 4 MiB but never fewer than 2, with the `parallel` feature;
 //! one month without); months are never stored per path beyond that. The step allocates nothing. The fast
 //! run (`fast.rs`) steps four paths in the lanes of one step (`model/lanes.rs`: the same bits as
 //! one path at a time) and a block of months per task between synchronisations; within a group
 //! the month's draws
 //! come first (`growth.rs`), then the step. Percentiles come from a histogram, not a sort: see
-//! [`percentiles_with`]. A run that comes near the edge of the float range is run again path by
+//! [`percentiles_with`]; the fast run counts it over the range the last two months foresee
+//! (`focus.rs`), and over the whole range when that misses. A run that comes near the edge of the float range is run again path by
 //! path, every column checked (`run.rs`), so that overflow is reported as the projection reports
 //! it.
 
 mod crowded;
 mod exp;
 mod fast;
+mod focus;
 mod growth;
 mod keys;
 mod paths;

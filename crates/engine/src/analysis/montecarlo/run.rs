@@ -24,8 +24,11 @@ use crate::scenario::Scenario;
 use rand_xoshiro::rand_core::SeedableRng;
 use rand_xoshiro::Xoshiro256PlusPlus;
 
-/// Paths a task steps in one go.
-pub(super) const CHUNK: usize = 256;
+/// Paths a task steps in one go: 98 tasks a block at 100,000 paths. Fewer, larger tasks than
+/// 256 paths (391 tasks) cost less to hand out and steal, and a chunk's states and streams (72 KB
+/// for a plain design) still fit a core's caches: 100,000 paths of the numpy peer's design, 2
+/// threads, 105 → 95 ms (97 for 512).
+pub(super) const CHUNK: usize = 1024;
 
 /// One path: its state and its random numbers.
 type Path = (State, Xoshiro256PlusPlus);
