@@ -139,9 +139,20 @@ impl Real for f64 {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Lanes<const N: usize>(pub [f64; N]);
 
-/// One truth value per lane.
+/// One truth value per lane: all ones for true, zero for false, as vector comparisons give
+/// them. Lanes of `bool` made the compiler pack each comparison's result into bytes and unpack
+/// it again for every choice and test (the surely-finite test of each row, shuffles and masks
+/// moves, was about a third of the step's samples in a profile): the step's samples fell by a
+/// tenth, and 100,000 paths of the numpy peer's design, 2 threads, 84.6 → 82.8 ms (the default
+/// design 184 → 180).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Mask<const N: usize>(pub [bool; N]);
+pub struct Mask<const N: usize>(pub [u64; N]);
+
+/// A lane of a [`Mask`].
+#[inline(always)]
+fn lane(truth: bool) -> u64 {
+    u64::from(truth).wrapping_neg()
+}
 
 impl<const N: usize> Lanes<N> {
     /// `f(self[i], other[i])` in each lane.
@@ -157,7 +168,7 @@ impl<const N: usize> Lanes<N> {
     /// `f(self[i], other[i])` in each lane, as a mask.
     #[inline(always)]
     fn test(self, other: Self, f: impl Fn(f64, f64) -> bool) -> Mask<N> {
-        Mask(std::array::from_fn(|i| f(self.0[i], other.0[i])))
+        Mask(std::array::from_fn(|i| lane(f(self.0[i], other.0[i]))))
     }
 }
 
@@ -302,15 +313,18 @@ impl<const N: usize> Real for Lanes<N> {
     }
     #[inline(always)]
     fn is_finite(self) -> Mask<N> {
-        Mask(self.0.map(f64::is_finite))
+        Mask(self.0.map(|x| lane(x.is_finite())))
     }
     #[inline(always)]
     fn select(mask: Mask<N>, yes: Self, no: Self) -> Self {
-        Self(std::array::from_fn(|i| if mask.0[i] { yes.0[i] } else { no.0[i] }))
+        // Bits of `yes` where the lane is true, of `no` elsewhere: a blend, not a branch.
+        Self(std::array::from_fn(|i| {
+            f64::from_bits((yes.0[i].to_bits() & mask.0[i]) | (no.0[i].to_bits() & !mask.0[i]))
+        }))
     }
     #[inline(always)]
     fn all(mask: Mask<N>) -> bool {
-        mask.0.iter().all(|&m| m)
+        mask.0.iter().fold(!0, |all, &m| all & m) == !0
     }
 }
 
