@@ -15,7 +15,7 @@
 //! bits as the careful run's, which steps whole states with [`step`] (tested in `fast.rs`). Only
 //! the command line takes it (the `parallel` feature).
 
-use super::run::{surely_finite, surely_finite_parts};
+use super::run::{surely_finite, surely_finite_lanes};
 use crate::model::lanes::Real;
 use crate::model::step::{plain_step, step};
 use crate::model::{Model, Month, State};
@@ -38,10 +38,10 @@ impl<R: Real> Reported<R> {
         }
     }
 
-    /// [`surely_finite`] of the month this was read from.
+    /// [`surely_finite`] of the month this was read from, lane by lane.
     #[inline(always)]
-    pub fn surely_finite(&self) -> bool {
-        surely_finite_parts(self.fees_usd, self.quantities[3], self.quantities[0])
+    pub fn surely_finite(&self) -> R::Mask {
+        surely_finite_lanes(self.fees_usd, self.quantities[3], self.quantities[0])
     }
 }
 

@@ -218,11 +218,15 @@ pub(super) fn surely_finite<R: Real>(m: &Month<R>) -> bool {
 /// [`surely_finite`] of a month with these fees, price and supply.
 #[inline(always)]
 pub(super) fn surely_finite_parts<R: Real>(fees_usd: R, price_usd: R, supply: R) -> bool {
-    R::all(
-        fees_usd.lt(SAFE)
-            & price_usd.lt(SAFE)
-            & price_usd.gt(1.0 / SAFE)
-            & supply.lt(SAFE)
-            & (supply.eq_to(0.0) | supply.gt(1.0 / SAFE)),
-    )
+    R::all(surely_finite_lanes(fees_usd, price_usd, supply))
+}
+
+/// [`surely_finite_parts`] lane by lane, before the lanes are folded into one answer.
+#[inline(always)]
+pub(super) fn surely_finite_lanes<R: Real>(fees_usd: R, price_usd: R, supply: R) -> R::Mask {
+    fees_usd.lt(SAFE)
+        & price_usd.lt(SAFE)
+        & price_usd.gt(1.0 / SAFE)
+        & supply.lt(SAFE)
+        & (supply.eq_to(0.0) | supply.gt(1.0 / SAFE))
 }
