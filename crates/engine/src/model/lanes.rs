@@ -154,6 +154,19 @@ fn lane(truth: bool) -> u64 {
     u64::from(truth).wrapping_neg()
 }
 
+/// The bits of `yes` where `mask` is all ones, of `no` where it is zero: a choice without a
+/// branch, so that a group's lanes stay in one vector register.
+#[inline(always)]
+fn blend(mask: u64, yes: f64, no: f64) -> f64 {
+    f64::from_bits((yes.to_bits() & mask) | (no.to_bits() & !mask))
+}
+
+/// `if yes { a } else { b }` for one lane, by [`blend`].
+#[inline(always)]
+pub(crate) fn pick(yes: bool, a: f64, b: f64) -> f64 {
+    blend(lane(yes), a, b)
+}
+
 impl<const N: usize> Lanes<N> {
     /// `f(self[i], other[i])` in each lane.
     #[inline(always)]
@@ -317,10 +330,7 @@ impl<const N: usize> Real for Lanes<N> {
     }
     #[inline(always)]
     fn select(mask: Mask<N>, yes: Self, no: Self) -> Self {
-        // Bits of `yes` where the lane is true, of `no` elsewhere: a blend, not a branch.
-        Self(std::array::from_fn(|i| {
-            f64::from_bits((yes.0[i].to_bits() & mask.0[i]) | (no.0[i].to_bits() & !mask.0[i]))
-        }))
+        Self(std::array::from_fn(|i| blend(mask.0[i], yes.0[i], no.0[i])))
     }
     #[inline(always)]
     fn all(mask: Mask<N>) -> bool {

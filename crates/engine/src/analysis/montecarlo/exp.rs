@@ -3,6 +3,8 @@
 //! so that the compiler can use vector instructions and every lane is `libm::exp`'s bits. Lanes
 //! near the ends of the range (|x| > 700, infinities, NaN) go to `libm::exp` itself.
 
+use crate::model::lanes::pick;
+
 // libm's constants, by their bits (the hex its source gives beside each decimal).
 const HALF: f64 = 0.5;
 const TWO_52: f64 = (1u64 << 52) as f64;
@@ -56,14 +58,6 @@ fn in_range(x: f64) -> f64 {
     let two_to_k = f64::from_bits((k + (TWO_52 + 1023.0)).to_bits() << 52);
     // Below 2^-28, exp(x) = 1 + x.
     pick(ax >= above(0x3e30_0000), y * two_to_k, 1.0 + x)
-}
-
-/// `if yes { a } else { b }` by masking bits: no branch, so that a group's lanes stay in one
-/// vector register.
-#[inline(always)]
-fn pick(yes: bool, a: f64, b: f64) -> f64 {
-    let mask = (yes as u64).wrapping_neg();
-    f64::from_bits((a.to_bits() & mask) | (b.to_bits() & !mask))
 }
 
 #[cfg(test)]
