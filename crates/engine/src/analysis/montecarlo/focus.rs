@@ -1,8 +1,9 @@
-//! Where a quantity's percentiles will lie some months ahead, from the last two months' ([`Trend`]):
-//! the range of keys that the histogram of [`percentiles_focused`] counts finely, for the fast
-//! run's block of samples ([`percentiles_of`]). A path's quantities move little in a month, so its percentiles do too; the
-//! range is their extrapolated span and a quarter of it again each side. A guess that misses is
-//! told by the counts, and the whole range is counted instead: the result is exact either way.
+//! Where a quantity's percentiles will lie some months ahead, from the last two months'
+//! ([`Trend`]): the range of keys that the histogram of [`percentiles_focused`] counts finely,
+//! for the fast run's block of samples ([`percentiles_of`]). A path's quantities move little in a
+//! month, so its percentiles do too; the range is their extrapolated span and a quarter of it
+//! again each side. A guess that misses is told by the counts, and the whole range is counted
+//! instead: the result is exact either way.
 
 use super::keys::order_key;
 use super::percentiles::{percentiles_between, percentiles_focused, Scratch};
